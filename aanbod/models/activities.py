@@ -1,0 +1,178 @@
+"""Activities in the wijk, with recurring schedules (RFC 5545 RRULE plus exception dates)."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .. import schedules
+from ..serializers import TermListField, WijkListField
+from .base import AddressFields, ServesWijkenMixin
+
+
+class Registration(models.TextChoices):
+    """Whether residents must sign up for an activity."""
+
+    NONE = "none", _("Vrije inloop, aanmelden niet nodig")
+    RECOMMENDED = "recommended", _("Aanmelden gewenst")
+    REQUIRED = "required", _("Aanmelden verplicht")
+
+
+class ActivityPage(ServesWijkenMixin, AddressFields, Page):
+    """An activity in one or more wijken, once or on a recurring schedule."""
+
+    intro = models.TextField(_("korte omschrijving"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    wijken = ParentalManyToManyField(
+        "wijken.WijkPage", blank=True, related_name="activities", verbose_name=_("wijken")
+    )
+    categories = ParentalManyToManyField(
+        "aanbod.Category", blank=True, related_name="activities", verbose_name=_("categorieën")
+    )
+    target_groups = ParentalManyToManyField(
+        "aanbod.TargetGroup", blank=True, related_name="activities", verbose_name=_("doelgroepen")
+    )
+    location_name = models.CharField(_("locatie"), max_length=120, blank=True)
+    cost = models.CharField(_("kosten"), max_length=120, blank=True, help_text=_("Bijv. gratis"))
+    registration = models.CharField(
+        _("aanmelden"), max_length=16, choices=Registration.choices, default=Registration.NONE
+    )
+    registration_info = models.CharField(
+        _("hoe aanmelden"), max_length=255, blank=True, help_text=_("Telefoon, e-mail of link.")
+    )
+    start = models.DateTimeField(_("eerste keer: begin"))
+    end = models.DateTimeField(_("eerste keer: einde"))
+    recurrence = models.CharField(
+        _("herhaling (RRULE)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leeg voor een eenmalige activiteit. Bijv. FREQ=WEEKLY;BYDAY=TU"),
+    )
+    series_end = models.DateField(_("laatste keer op of voor"), null=True, blank=True)
+
+    parent_page_types = ["aanbod.OrganisationPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        "intro",
+        "body",
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("recurrence"),
+                FieldPanel("series_end"),
+                InlinePanel("exception_dates", label=_("Vervalt op")),
+            ],
+            heading=_("Wanneer"),
+        ),
+        FieldPanel("location_name"),
+        *AddressFields.address_panels,
+        FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        "cost",
+        "registration",
+        "registration_info",
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("location_name"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.FilterField("start"),
+        index.FilterField("series_end"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("body"),
+        APIField("wijken", serializer=WijkListField()),
+        APIField("categories", serializer=TermListField()),
+        APIField("target_groups", serializer=TermListField()),
+        APIField("location_name"),
+        APIField("street"),
+        APIField("postcode"),
+        APIField("city"),
+        APIField("cost"),
+        APIField("registration"),
+        APIField("registration_info"),
+        APIField("start"),
+        APIField("end"),
+        APIField("recurrence"),
+        APIField("series_end"),
+        APIField("excluded_dates"),
+    ]
+
+    class Meta:
+        verbose_name = _("activiteit")
+        verbose_name_plural = _("activiteiten")
+
+    def clean(self):
+        """Check the schedule: end after start, a valid RRULE, series end after start."""
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("Het einde moet na het begin liggen.")
+        try:
+            self.recurrence = schedules.clean_rrule(self.recurrence)
+        except schedules.ScheduleError as exc:
+            errors["recurrence"] = str(exc)
+        if self.series_end and self.start and self.series_end < timezone.localdate(self.start):
+            errors["series_end"] = _("De laatste keer kan niet voor de eerste keer liggen.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def excluded_dates(self) -> list[datetime.date]:
+        """Dates on which a recurring activity does not take place."""
+        return sorted(e.date for e in self.exception_dates.all())
+
+    @property
+    def is_recurring(self) -> bool:
+        """Whether the activity repeats."""
+        return bool(self.recurrence)
+
+    def occurrences(self, window_start=None, window_end=None, limit=schedules.MAX_OCCURRENCES):
+        """Occurrences overlapping the window (default: from now for a year)."""
+        window_start = window_start or timezone.now()
+        window_end = window_end or window_start + datetime.timedelta(days=366)
+        pairs = schedules.expand(
+            self.start,
+            self.end,
+            self.recurrence,
+            self.excluded_dates,
+            self.series_end,
+            window_start,
+            window_end,
+            limit,
+        )
+        return [schedules.Occurrence(s, e, self) for s, e in pairs]
+
+    def next_occurrences(self, count: int = 5):
+        """The next few occurrences from now."""
+        return self.occurrences(limit=count)
+
+
+class ActivityExceptionDate(Orderable):
+    """A date on which a recurring activity does not take place (EXDATE)."""
+
+    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="exception_dates")
+    date = models.DateField(_("datum"))
+
+    panels = ["date"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("uitzondering")

@@ -1,0 +1,43 @@
+"""Fields and behaviour shared by organisations, services and activities."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from home.models import PublicVisibilityMixin
+
+
+class AddressFields(models.Model):
+    """A postal/visiting address of an organisation or an activity's location."""
+
+    street = models.CharField(_("straat en huisnummer"), max_length=120, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    city = models.CharField(_("plaats"), max_length=80, blank=True)
+
+    address_panels = [
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")],
+            heading=_("Adres"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def address_line(self) -> str:
+        """The address on one line, for listings and JSON-LD."""
+        locality = " ".join(part for part in [self.postcode, self.city] if part)
+        return ", ".join(part for part in [self.street, locality] if part)
+
+
+class ServesWijkenMixin(PublicVisibilityMixin):
+    """For pages with a ``wijken`` many-to-many: hidden when tied only to hidden wijken."""
+
+    def is_publicly_visible(self) -> bool:
+        """Visible when tied to a visible wijk, or to none (region-wide)."""
+        from wijken.rollout import filter_by_wijken
+
+        model = type(self)
+        return filter_by_wijken(model.objects.live().public().filter(pk=self.pk)).exists()

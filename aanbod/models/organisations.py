@@ -1,0 +1,174 @@
+"""The sociale kaart: partner organisations and the services they offer."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import ContactFields, PublicVisibilityMixin
+
+from ..serializers import TermListField, WijkListField
+from .base import AddressFields, ServesWijkenMixin
+
+
+class OrganisationKind(models.TextChoices):
+    """What sort of organisation a partner is."""
+
+    ZORG = "zorg", _("Zorg")
+    WELZIJN = "welzijn", _("Welzijn")
+    WONEN = "wonen", _("Wonen")
+    VERENIGING = "vereniging", _("Vereniging")
+    BEDRIJF = "bedrijf", _("Bedrijf")
+    GEMEENTE = "gemeente", _("Gemeente")
+    BEWONERSINITIATIEF = "bewonersinitiatief", _("Bewonersinitiatief")
+
+
+class OrganisationIndexPage(PublicVisibilityMixin, Page):
+    """The region's list of partner organisations ("Organisaties")."""
+
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["aanbod.OrganisationPage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, "intro"]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("overzicht organisaties")
+        verbose_name_plural = _("overzichten organisaties")
+
+    def get_context(self, request, *args, **kwargs):
+        """Add the visible organisations, alphabetically."""
+        from ..visibility import visible_organisations
+
+        context = super().get_context(request, *args, **kwargs)
+        context["organisations"] = visible_organisations().descendant_of(self).order_by("title")
+        return context
+
+
+class OrganisationPage(ServesWijkenMixin, AddressFields, ContactFields, Page):
+    """A partner organisation: who they are, how to reach them, the wijken they serve."""
+
+    kind = models.CharField(_("soort"), max_length=24, choices=OrganisationKind.choices)
+    intro = models.TextField(_("korte omschrijving"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    wijken = ParentalManyToManyField(
+        "wijken.WijkPage", blank=True, related_name="organisations", verbose_name=_("wijken")
+    )
+
+    parent_page_types = ["aanbod.OrganisationIndexPage"]
+    subpage_types = ["aanbod.ServicePage", "aanbod.ActivityPage"]
+
+    content_panels = [
+        *Page.content_panels,
+        "kind",
+        "intro",
+        "logo",
+        "body",
+        *AddressFields.address_panels,
+        *ContactFields.contact_panels,
+        FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("logo"),
+        APIField("street"),
+        APIField("postcode"),
+        APIField("city"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("website"),
+        APIField("wijken", serializer=WijkListField()),
+    ]
+
+    class Meta:
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+
+
+class ServicePage(ServesWijkenMixin, Page):
+    """A service an organisation offers: one entry on the sociale kaart."""
+
+    intro = models.TextField(_("korte omschrijving"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    categories = ParentalManyToManyField(
+        "aanbod.Category", blank=True, related_name="services", verbose_name=_("categorieën")
+    )
+    target_groups = ParentalManyToManyField(
+        "aanbod.TargetGroup", blank=True, related_name="services", verbose_name=_("doelgroepen")
+    )
+    wijken = ParentalManyToManyField(
+        "wijken.WijkPage", blank=True, related_name="services", verbose_name=_("wijken")
+    )
+    audience = models.CharField(_("voor wie"), max_length=255, blank=True)
+    cost = models.CharField(_("kosten"), max_length=255, blank=True)
+    how_to_apply = models.TextField(_("aanmelden"), blank=True, max_length=1000)
+    opening_hours = models.TextField(_("openingstijden"), blank=True, max_length=500)
+
+    parent_page_types = ["aanbod.OrganisationPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        "intro",
+        "body",
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
+        "audience",
+        "cost",
+        "how_to_apply",
+        "opening_hours",
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("body"),
+        APIField("categories", serializer=TermListField()),
+        APIField("target_groups", serializer=TermListField()),
+        APIField("wijken", serializer=WijkListField()),
+        APIField("audience"),
+        APIField("cost"),
+        APIField("how_to_apply"),
+        APIField("opening_hours"),
+    ]
+
+    class Meta:
+        verbose_name = _("dienst")
+        verbose_name_plural = _("diensten")
+
+    def get_organisation(self):
+        """The organisation offering this service."""
+        return OrganisationPage.objects.filter(path=self.path[: -self.steplen]).first()

@@ -1,0 +1,322 @@
+"""Builds the demo regions from cms.demo_data, idempotently: what exists is left alone."""
+
+import datetime
+import logging
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+
+from wagtail.models import Locale, Page, Site
+
+from aanbod.models import (
+    ActivityExceptionDate,
+    ActivityPage,
+    Category,
+    MarketplacePage,
+    OfferPage,
+    OrganisationIndexPage,
+    OrganisationPage,
+    RequestPage,
+    ServicePage,
+    TargetGroup,
+)
+from home.models import BrandingSettings, HomePage, StandardPage
+from wijken.models import GemeentePage, OntwikkelingIndexPage, OntwikkelingPage, WijkPage
+
+from . import demo_data
+
+logger = logging.getLogger(__name__)
+LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
+REGION_COLOURS = {
+    "westelijke-mijnstreek": ("#1f4e79", "#a33a00"),
+    "midden-limburg-west": ("#2b5f2b", "#7a3b8f"),
+}
+
+
+def paragraphs(texts: list[str]) -> list[dict]:
+    """StreamField data for a list of plain-text paragraphs."""
+    return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in texts]
+
+
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
+
+
+class DemoLoader:
+    """Creates missing demo pages, terms, sites and settings; counts what it created."""
+
+    def __init__(self, today: datetime.date | None = None):
+        self.today = today or timezone.localdate()
+        self.created = 0
+        self.nl = Locale.objects.get(language_code="nl")
+        self.en, _ = Locale.objects.get_or_create(language_code="en")
+
+    # -- helpers -----------------------------------------------------------------------------
+    def child(self, parent: Page, model, slug: str, m2m: dict | None = None, **fields):
+        """The child page with this slug, created and published when missing."""
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = model(slug=slug, **fields)
+        for name, values in (m2m or {}).items():
+            getattr(page, name).set(values)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def terms(self, model, specs: list[dict]) -> dict[str, object]:
+        """Taxonomy terms by slug, with English translations."""
+        by_slug = {}
+        for spec in specs:
+            term = model.objects.filter(slug=spec["slug"], locale=self.nl).first()
+            if term is None:
+                term = model.objects.create(slug=spec["slug"], name=spec["nl"], locale=self.nl)
+                self.created += 1
+            if not model.objects.filter(translation_key=term.translation_key, locale=self.en):
+                translation = term.copy_for_translation(self.en)
+                translation.name = spec["en"]
+                translation.save()
+            by_slug[spec["slug"]] = term
+        return by_slug
+
+    # -- the tree ----------------------------------------------------------------------------
+    def load(self) -> int:
+        """Load everything; returns the number of objects created (0 on a second run)."""
+        with transaction.atomic():
+            self.categories = self.terms(Category, demo_data.CATEGORIES)
+            self.target_groups = self.terms(TargetGroup, demo_data.TARGET_GROUPS)
+            root = Page.get_first_root_node()
+            for region in demo_data.REGIONS:
+                self.region(root, region)
+            self.remove_wagtail_welcome_page(root)
+        return self.created
+
+    def region(self, root: Page, spec: dict) -> None:
+        home = self.child(
+            root,
+            HomePage,
+            spec["slug"],
+            title=spec["title"],
+            region_name=spec["region_name"],
+            intro=spec["intro"],
+        )
+        site = Site.objects.filter(hostname=spec["hostname"]).first()
+        if site is None:
+            if spec.get("is_default"):
+                Site.objects.filter(is_default_site=True).update(is_default_site=False)
+            site = Site.objects.create(
+                hostname=spec["hostname"],
+                port=80,
+                root_page=home,
+                site_name=spec["title"],
+                is_default_site=bool(spec.get("is_default")),
+            )
+            self.created += 1
+        self.wijken: dict[str, WijkPage] = {}
+        for gemeente in spec["gemeenten"]:
+            self.gemeente(home, gemeente)
+        index = self.child(
+            home,
+            OrganisationIndexPage,
+            "organisaties",
+            title="Organisaties",
+            intro="<p>Organisaties die in de regio hulp, zorg en activiteiten bieden.</p>",
+        )
+        for organisation in spec["organisations"]:
+            self.organisation(index, organisation)
+        pages = {p["slug"]: self.standard_page(home, p) for p in spec["standard_pages"]}
+        self.branding(site, spec["slug"], pages)
+
+    def branding(self, site: Site, slug: str, pages: dict[str, Page]) -> None:
+        branding = BrandingSettings.for_site(site)
+        if branding.footer_text:
+            return
+        branding.primary_colour, branding.accent_colour = REGION_COLOURS.get(
+            slug, ("#1f4e79", "#a33a00")
+        )
+        branding.footer_text = (
+            "Een samenwerking van gemeenten, zorg- en welzijnsorganisaties en bewoners."
+        )
+        branding.privacy_page = pages.get("privacyverklaring")
+        branding.accessibility_page = pages.get("toegankelijkheidsverklaring")
+        branding.save()
+
+    def gemeente(self, home: Page, spec: dict) -> None:
+        gemeente = self.child(
+            home,
+            GemeentePage,
+            spec["slug"],
+            title=spec["title"],
+            intro=spec.get("intro", ""),
+            rollout_phase=spec["phase"],
+            pilot_date=_date(spec.get("pilot_date")),
+            live_date=_date(spec.get("live_date")),
+            phone=spec.get("phone", ""),
+            email=spec.get("email", ""),
+            website=spec.get("website", ""),
+            cbs_code=spec.get("cbs_code", ""),
+        )
+        for wijk in spec.get("wijken", []):
+            self.wijken[wijk["slug"]] = self.child(
+                gemeente,
+                WijkPage,
+                wijk["slug"],
+                title=wijk["title"],
+                intro=wijk.get("intro", ""),
+                rollout_phase=wijk["phase"],
+                pilot_date=_date(wijk.get("pilot_date")),
+                live_date=_date(wijk.get("live_date")),
+                postcodes=wijk.get("postcodes", ""),
+                wijkteam_name=wijk.get("wijkteam_name", ""),
+                wijkteam_address=wijk.get("wijkteam_address", ""),
+                wijkteam_hours=wijk.get("wijkteam_hours", ""),
+                phone=wijk.get("phone", ""),
+                email=wijk.get("email", ""),
+            )
+        index = self.child(
+            gemeente,
+            OntwikkelingIndexPage,
+            "ontwikkelingen",
+            title="Ontwikkelingen",
+            intro=f"<p>Nieuws en ontwikkelingen van de gemeente {escape(spec['title'])}.</p>",
+        )
+        for item in spec.get("ontwikkelingen", []):
+            self.child(
+                index,
+                OntwikkelingPage,
+                item["slug"],
+                title=item["title"],
+                date=_date(item["date"]),
+                intro=item["intro"],
+                body=paragraphs(item.get("body", [])),
+            )
+        market = self.child(
+            gemeente,
+            MarketplacePage,
+            "vraag-en-aanbod",
+            title="Vraag en aanbod",
+            intro="<p>Vraag hulp of bied hulp aan bij mensen in je eigen wijk.</p>",
+        )
+        for model, key in [(RequestPage, "requests"), (OfferPage, "offers")]:
+            for item in spec.get(key, []):
+                self.child(
+                    market,
+                    model,
+                    item["slug"],
+                    title=item["title"],
+                    category=self.categories[item["category"]],
+                    wijk=self.wijken[item["wijk"]],
+                    description=item["description"],
+                    when=item.get("when", ""),
+                    first_name=item["first_name"],
+                    expires_at=self.today + datetime.timedelta(weeks=6),
+                )
+
+    def organisation(self, index: Page, spec: dict) -> None:
+        organisation = self.child(
+            index,
+            OrganisationPage,
+            spec["slug"],
+            title=spec["title"],
+            kind=spec["kind"],
+            intro=spec["intro"],
+            body=paragraphs(spec.get("body", [])),
+            street=spec.get("street", ""),
+            postcode=spec.get("postcode", ""),
+            city=spec.get("city", ""),
+            phone=spec.get("phone", ""),
+            email=spec.get("email", ""),
+            website=spec.get("website", ""),
+            m2m={
+                "wijken": self.wijk_list(spec.get("wijken", [])),
+            },
+        )
+        for service in spec.get("services", []):
+            self.child(
+                organisation,
+                ServicePage,
+                service["slug"],
+                title=service["title"],
+                intro=service["intro"],
+                body=paragraphs(service.get("body", [])),
+                audience=service.get("audience", ""),
+                cost=service.get("cost", ""),
+                how_to_apply=service.get("how_to_apply", ""),
+                opening_hours=service.get("opening_hours", ""),
+                m2m={
+                    "categories": [self.categories[s] for s in service.get("categories", [])],
+                    "target_groups": [
+                        self.target_groups[s] for s in service.get("target_groups", [])
+                    ],
+                    "wijken": self.wijk_list(service.get("wijken", [])),
+                },
+            )
+        for activity in spec.get("activities", []):
+            self.activity(organisation, activity)
+
+    def activity(self, organisation: Page, spec: dict) -> None:
+        start = self.activity_start(spec)
+        existed = ActivityPage.objects.child_of(organisation).filter(slug=spec["slug"]).exists()
+        page = self.child(
+            organisation,
+            ActivityPage,
+            spec["slug"],
+            title=spec["title"],
+            intro=spec["intro"],
+            body=paragraphs(spec.get("body", [])),
+            location_name=spec.get("location_name", ""),
+            street=spec.get("street", ""),
+            postcode=spec.get("postcode", ""),
+            city=spec.get("city", ""),
+            cost=spec.get("cost", ""),
+            registration=spec.get("registration", "none"),
+            registration_info=spec.get("registration_info", ""),
+            start=start,
+            end=start + datetime.timedelta(minutes=spec.get("duration_minutes", 120)),
+            recurrence=spec.get("recurrence", ""),
+            series_end=_date(spec.get("series_end")),
+            m2m={
+                "categories": [self.categories[s] for s in spec.get("categories", [])],
+                "target_groups": [self.target_groups[s] for s in spec.get("target_groups", [])],
+                "wijken": self.wijk_list(spec.get("wijken", [])),
+            },
+        )
+        if not existed and spec.get("exdates"):
+            for value in spec["exdates"]:
+                ActivityExceptionDate.objects.create(page=page, date=_date(value))
+            page.save_revision().publish()
+
+    def activity_start(self, spec: dict) -> datetime.datetime:
+        if "start" in spec:
+            local = datetime.datetime.fromisoformat(spec["start"])
+        else:
+            day = self.today + datetime.timedelta(days=spec["start_in_days"])
+            local = datetime.datetime.combine(day, datetime.time.fromisoformat(spec["time"]))
+        return local.replace(tzinfo=LOCAL_TZ)
+
+    def wijk_list(self, slugs: list[str]) -> list[WijkPage]:
+        return [self.wijken[slug] for slug in slugs]
+
+    def standard_page(self, home: Page, spec: dict) -> Page:
+        return self.child(
+            home,
+            StandardPage,
+            spec["slug"],
+            title=spec["title"],
+            intro=spec.get("intro", ""),
+            body=paragraphs(spec.get("body", [])),
+        )
+
+    def remove_wagtail_welcome_page(self, root: Page) -> None:
+        """Drop the stock "Welcome to your new Wagtail site!" page a fresh install has."""
+        for page in root.get_children().filter(depth=2, content_type__model="page"):
+            Site.objects.filter(root_page=page).delete()
+            page.delete()
+
+
+def load_demo(today: datetime.date | None = None) -> int:
+    """Load the demo regions; returns how many objects were created."""
+    return DemoLoader(today).load()

@@ -1,0 +1,12 @@
+"""Settings for the browser tests' server process: test settings served like production."""
+
+import os
+
+from .test import *  # noqa: F403
+
+DEBUG = False
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "127.0.0.1")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "1025"))
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "e2e-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    """Ground floor: region home page, standard pages, shared blocks, mixins and branding."""
+
+    name = "home"
+    verbose_name = "Home"

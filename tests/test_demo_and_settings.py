@@ -1,0 +1,85 @@
+"""The demo loader is idempotent; production settings are strict."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from aanbod.visibility import visible_activities
+from cms.demo import load_demo
+from wijken.models import GemeentePage, WijkPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_loading_the_demo_twice_creates_nothing_new():
+    pages, sites = Page.objects.count(), Site.objects.count()
+    assert load_demo() == 0
+    assert (Page.objects.count(), Site.objects.count()) == (pages, sites)
+
+
+def test_demo_has_two_regions_on_their_own_hostnames():
+    hostnames = set(Site.objects.values_list("hostname", flat=True))
+    assert {"westelijke-mijnstreek.localhost", "midden-limburg-west.localhost"} <= hostnames
+    assert Site.objects.get(is_default_site=True).hostname == "westelijke-mijnstreek.localhost"
+
+
+def test_demo_rollout_phases_match_the_story():
+    phases = {g.title: g.get_rollout_phase() for g in GemeentePage.objects.all()}
+    assert phases["Sittard-Geleen"] == "live"
+    assert phases["Stein"] == "pilot"
+    assert phases["Beek"] == "preparation"
+    for name in ["Weert", "Leudal", "Nederweert"]:
+        assert phases[name] == "pilot"
+    assert WijkPage.objects.filter(title__icontains="Ospel").exists()
+
+
+def test_beek_content_stays_hidden_in_the_demo():
+    beek = GemeentePage.objects.get(title="Beek")
+    beek_wijken = WijkPage.objects.child_of(beek)
+    only_beek = [
+        a
+        for a in visible_activities()
+        if a.wijken.exists() and not a.wijken.exclude(pk__in=beek_wijken).exists()
+    ]
+    assert only_beek == []
+
+
+def _run_manage(args, env_overrides):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env.update(env_overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = _run_manage(
+        ["check"],
+        {"DJANGO_SETTINGS_MODULE": "cms.settings.production", "ALLOWED_HOSTS": "example.org"},
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_settings_pass_check_deploy_with_zero_warnings():
+    result = _run_manage(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        {
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "ALLOWED_HOSTS": "example.org",
+            "SECRET_KEY": "x7!kq2@v9#mz4$wp8^rt6&yb3*hn5(jd1)lf0_gs-ce+ua=oi[xk]" * 2,
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout

@@ -1,0 +1,131 @@
+"""The rollout rule, in one place: which gemeenten and wijken the public may see, and when.
+
+A gemeente or wijk has a phase set by hand (``rollout_phase``) and optional dates on which it
+enters the pilot (``pilot_date``) and goes live (``live_date``). Its *effective* phase is the
+furthest of those that has been reached, so a phase date passing moves it on without anyone
+publishing anything. ``preparation`` hides; ``pilot`` and ``live`` show (pilot with a badge).
+A wijk is visible only when its gemeente is visible too.
+"""
+
+import datetime
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+
+class RolloutPhase(models.TextChoices):
+    """The phases a gemeente or wijk goes through, in order."""
+
+    PREPARATION = "preparation", _("In voorbereiding")
+    PILOT = "pilot", _("Pilot")
+    LIVE = "live", _("Live")
+
+
+PHASE_ORDER = [RolloutPhase.PREPARATION, RolloutPhase.PILOT, RolloutPhase.LIVE]
+VISIBLE_PHASES = [RolloutPhase.PILOT, RolloutPhase.LIVE]
+
+
+def today() -> datetime.date:
+    """The current date in the portal's time zone."""
+    return timezone.localdate()
+
+
+def effective_phase(
+    phase: str, pilot_date: datetime.date | None, live_date: datetime.date | None, on=None
+) -> RolloutPhase:
+    """The phase in force on a date: the furthest of the set phase and the dates reached."""
+    on = on or today()
+    reached = [RolloutPhase(phase)]
+    if pilot_date and pilot_date <= on:
+        reached.append(RolloutPhase.PILOT)
+    if live_date and live_date <= on:
+        reached.append(RolloutPhase.LIVE)
+    return max(reached, key=PHASE_ORDER.index)
+
+
+def next_phase_change(
+    phase: str, pilot_date: datetime.date | None, live_date: datetime.date | None, on=None
+) -> tuple[RolloutPhase, datetime.date] | None:
+    """The next phase and the date it starts, or None when no change is planned."""
+    on = on or today()
+    current = effective_phase(phase, pilot_date, live_date, on)
+    planned = [(RolloutPhase.PILOT, pilot_date), (RolloutPhase.LIVE, live_date)]
+    for next_phase, date in planned:
+        if date and date > on and PHASE_ORDER.index(next_phase) > PHASE_ORDER.index(current):
+            return next_phase, date
+    return None
+
+
+def visible_phase_q(on=None) -> Q:
+    """A filter for rows (with RolloutFields) whose effective phase shows them publicly."""
+    on = on or today()
+    return Q(rollout_phase__in=VISIBLE_PHASES) | Q(pilot_date__lte=on) | Q(live_date__lte=on)
+
+
+def _parent_path():
+    """The tree path of the outer row's parent page (treebeard materialised path)."""
+    return Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+
+
+def visible_gemeenten(on=None) -> QuerySet:
+    """Live, public gemeenten whose effective phase is pilot or live."""
+    from .models import GemeentePage
+
+    return GemeentePage.objects.live().public().filter(visible_phase_q(on))
+
+
+def visible_wijken(on=None) -> QuerySet:
+    """Live, public wijken in pilot or live whose gemeente is visible too."""
+    from .models import WijkPage
+
+    gemeente_visible = visible_gemeenten(on).filter(path=_parent_path())
+    return (
+        WijkPage.objects.live()
+        .public()
+        .filter(visible_phase_q(on))
+        .filter(Exists(gemeente_visible))
+    )
+
+
+def hidden_area_paths(on=None) -> list[str]:
+    """Tree paths of the gemeenten and wijken the public may not see (with all below them)."""
+    from .models import GemeentePage, WijkPage
+
+    hidden_gemeenten = GemeentePage.objects.exclude(pk__in=visible_gemeenten(on).values("pk"))
+    hidden_wijken = WijkPage.objects.exclude(pk__in=visible_wijken(on).values("pk"))
+    paths = list(hidden_gemeenten.values_list("path", flat=True))
+    paths += [p for p in hidden_wijken.values_list("path", flat=True) if not _below(p, paths)]
+    return paths
+
+
+def _below(path: str, ancestors: list[str]) -> bool:
+    return any(path.startswith(a) for a in ancestors)
+
+
+def exclude_hidden_areas(queryset: QuerySet, on=None) -> QuerySet:
+    """Drop pages that are, or lie below, a hidden gemeente or wijk."""
+    for path in hidden_area_paths(on):
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
+def filter_by_wijken(queryset: QuerySet, relation: str = "wijken", on=None) -> QuerySet:
+    """Keep rows tied to at least one visible wijk, or to no wijk at all (region-wide).
+
+    ``relation`` is a many-to-many field to ``WijkPage``. Content tied only to hidden
+    wijken is dropped. Uses subqueries, so it adds no rows and needs no DISTINCT.
+    """
+    model = queryset.model
+    tied = model.objects.filter(**{f"{relation}__isnull": False}).values("pk")
+    tied_to_visible = model.objects.filter(**{f"{relation}__in": visible_wijken(on)}).values("pk")
+    return queryset.filter(~Q(pk__in=tied) | Q(pk__in=tied_to_visible))
+
+
+def filter_by_wijk(queryset: QuerySet, relation: str = "wijk", on=None) -> QuerySet:
+    """Keep rows whose (single) wijk is visible."""
+    return queryset.filter(**{f"{relation}__in": visible_wijken(on)})
