@@ -53,7 +53,8 @@ format: install ## Format Python (ruff) and templates (djhtml)
 
 check: install ## Django system checks, and the deploy checks with production settings
 	$(PY) manage.py check
-	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=$${SECRET_KEY:-check-only-$$RANDOM-$$RANDOM-$$RANDOM-$$RANDOM-key} \
+	DJANGO_SETTINGS_MODULE=cms.settings.production \
+		SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} $(PY) manage.py check --deploy --fail-level WARNING
 
 bench: install ## Run the benchmarks in benchmarks/ and print their figures
