@@ -1,5 +1,6 @@
 """The demo loader is idempotent; production settings are strict."""
 
+import datetime
 import os
 import subprocess
 import sys
@@ -29,8 +30,12 @@ def test_demo_has_two_regions_on_their_own_hostnames():
     assert Site.objects.get(is_default_site=True).hostname == "westelijke-mijnstreek.localhost"
 
 
+# The demo story is told as of the day it was written; Beek's pilot is planned for 2027.
+STORY_DATE = datetime.date(2026, 11, 22)
+
+
 def test_demo_rollout_phases_match_the_story():
-    phases = {g.title: g.get_rollout_phase() for g in GemeentePage.objects.all()}
+    phases = {g.title: g.get_rollout_phase(on=STORY_DATE) for g in GemeentePage.objects.all()}
     assert phases["Sittard-Geleen"] == "live"
     assert phases["Stein"] == "pilot"
     assert phases["Beek"] == "preparation"
