@@ -36,6 +36,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("zoeken/"), search_views.search, name="search"),
+    path(_("zoeken/suggesties/"), search_views.suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -6,3 +6,9 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = "Zoeken"
+
+    def ready(self):
+        """Keep the search table in step with page saves and moves."""
+        from . import signals
+
+        signals.connect()
