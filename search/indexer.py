@@ -15,12 +15,18 @@ from django.utils.html import strip_tags
 
 from wagtail.models import Page
 
-from aanbod.models import ActivityPage, ItemStatus, OfferPage, OrganisationPage, RequestPage
-from aanbod.models import ServicePage
+from aanbod.models import (
+    ActivityPage,
+    ItemStatus,
+    OfferPage,
+    OrganisationPage,
+    RequestPage,
+    ServicePage,
+)
 from wijken.models import GemeentePage, OntwikkelingPage, WijkPage
 
 from .models import SearchEntry, SearchTag, SearchWord
-from .text import folded_words, fold, text_keys
+from .text import fold, folded_words, text_keys
 
 TEXT_LIMIT = 2000
 BULK_SIZE = 1000

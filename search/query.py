@@ -157,9 +157,9 @@ def clean_filters(raw: dict | None, on=None) -> tuple[dict[str, str], list[str]]
             clean[name] = value
         else:
             ignored.append(name)
-    messages = [
-        _("Onbekend filter genegeerd: %(name)s") % {"name": ", ".join(ignored)}
-    ] * bool(ignored)
+    messages = [_("Onbekend filter genegeerd: %(name)s") % {"name": ", ".join(ignored)}] * bool(
+        ignored
+    )
     return clean, messages
 
 
@@ -183,12 +183,12 @@ def apply_filters(qs: QuerySet, filters: dict[str, str]) -> QuerySet:
         wijk_id = int(filters["wijk"])
         wijk_path = Page.objects.filter(pk=wijk_id).values_list("path", flat=True).first() or ""
         gemeente_id = (
-            Page.objects.filter(path=wijk_path[: -Page.steplen]).values_list("pk", flat=True).first()
+            Page.objects.filter(path=wijk_path[: -Page.steplen])
+            .values_list("pk", flat=True)
+            .first()
         )
         any_gemeente = Exists(SearchTag.objects.filter(entry=OuterRef("pk"), kind="g"))
-        general = Q(needs_visible_wijk=False) & (
-            ~any_gemeente | _tag_exists("g", gemeente_id or 0)
-        )
+        general = Q(needs_visible_wijk=False) & (~any_gemeente | _tag_exists("g", gemeente_id or 0))
         qs = qs.filter(_tag_exists("w", wijk_id) | general)
     return qs
 
@@ -337,7 +337,7 @@ def highlight(text: str, keys: set[str], window: int | None = None) -> SafeStrin
         cursor = m.end()
     out.append(escape(text[cursor:end_char]))
     out.append(suffix)
-    return mark_safe("".join(out))  # noqa: S308 - every part is escaped above
+    return mark_safe("".join(out))
 
 
 # --- facets -------------------------------------------------------------------------------
@@ -509,6 +509,8 @@ def suggest(site: Site | None, prefix: str, limit: int = 8, on=None) -> list[dic
     if is_postgres():
         qs = qs.filter(title_folded__iregex=r"(^|[^a-z0-9])" + folded)
     else:
-        qs = qs.filter(Q(title_folded__istartswith=folded) | Q(title_folded__icontains=f" {folded}"))
+        qs = qs.filter(
+            Q(title_folded__istartswith=folded) | Q(title_folded__icontains=f" {folded}")
+        )
     rows = qs.order_by("title").values_list("pk", "title", "page_type")[:limit]
     return [{"id": pk, "title": title, "type": page_type} for pk, title, page_type in rows]

@@ -1,12 +1,13 @@
 """Dutch text analysis for the portal search: folding, lemmas, stems and stop words.
 
-Every word is turned into a small set of *keys*: the Snowball ``dutch`` stem of the word and of
-its lemma (simplemma, corrected by ``OVERRIDES`` where simplemma or the stemmer go wrong). The
-same function runs when a page is indexed and when a resident searches, so a query word matches
-an indexed word whenever their key sets share a key. That makes singular/plural and verb forms
-meet in both directions (fiets/fietsen, huis/huizen, repareer/gerepareerd), whichever form
-the editor or the resident used. Keys contain only ``[a-z0-9]``, so they are safe to place in a
-PostgreSQL ``tsquery`` or a SQL ``LIKE`` pattern without escaping.
+Every word is turned into a small set of *keys*: the folded word, the Snowball ``dutch`` stem
+of the word and of its lemma (simplemma, corrected by ``OVERRIDES`` where simplemma or the
+stemmer go wrong). The same function runs when a page is indexed and when a resident
+searches, so a query word matches an indexed word whenever their key sets share a key.
+That makes singular/plural and verb forms meet in both directions (fiets/fietsen,
+huis/huizen, repareer/gerepareerd), whichever form the editor or the resident used.
+Keys contain only ``[a-z0-9]``, so they are safe in a PostgreSQL ``tsquery`` or a SQL
+``LIKE`` pattern without escaping.
 """
 
 import re
@@ -64,15 +65,14 @@ OVERRIDES: dict[str, str] = {
 }
 
 # Dutch stop words (PostgreSQL's/Snowball's list): not indexed, dropped from queries.
-STOPWORDS: frozenset[str] = frozenset(
-    """
-    aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus
-    een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets
-    ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of
-    om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren
-    was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
-    """.split()
-)
+_STOPWORD_TEXT = """
+aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus
+een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets
+ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of
+om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren
+was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
+"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 MAX_WORD_LENGTH = 40
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -104,7 +104,8 @@ def word_keys(word: str) -> tuple[str, ...]:
     if lemma is None:
         lemma = simplemma.lemmatize(word, lang="nl").lower()
     lemma = _ascii(lemma) or folded
-    keys = {_stemmer.stemWord(folded), _stemmer.stemWord(lemma)}
+    # The folded word itself is a key too, so partial words match by prefix.
+    keys = {folded, _stemmer.stemWord(folded), _stemmer.stemWord(lemma)}
     return tuple(sorted(k for k in keys if k))
 
 

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from search.external import external_search_backends
+
 from .base import *  # noqa: F403
 from .base import IS_POSTGRES, env_bool, env_list
 
@@ -31,18 +33,13 @@ STORAGES = {
 }
 
 # Search: Elasticsearch 9 or OpenSearch 3 when their URL is set; the database backend otherwise.
-if os.environ.get("ELASTICSEARCH_URL"):
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": env_list("ELASTICSEARCH_URL"),
-            "INDEX": os.environ.get("SEARCH_INDEX", "wijkportaal"),
-            "TIMEOUT": 5,
-            "INDEX_SETTINGS": {
-                "settings": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}
-            },
-        }
-    }
+_external_search = external_search_backends(
+    env_list("ELASTICSEARCH_URL"),
+    env_list("OPENSEARCH_URL"),
+    os.environ.get("SEARCH_INDEX", "wijkportaal"),
+)
+if _external_search:
+    WAGTAILSEARCH_BACKENDS = _external_search
 elif not IS_POSTGRES:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
