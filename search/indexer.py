@@ -10,7 +10,7 @@ are never indexed.
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.html import strip_tags
 
 from wagtail.models import Page
@@ -25,10 +25,11 @@ from aanbod.models import (
 )
 from wijken.models import GemeentePage, OntwikkelingPage, WijkPage
 
-from .models import SearchEntry, SearchTag, SearchWord
+from .models import SearchEntry, SearchWord
 from .text import fold, folded_words, text_keys
 
 TEXT_LIMIT = 2000
+GIN_INDEXES = ["search_entry_doc_gin", "search_entry_title_doc_gin", "search_word_trgm"]
 BULK_SIZE = 1000
 
 # page_type value -> model; the order is the order of the "type" facet.
@@ -133,6 +134,8 @@ def build_entry(page: Page, gemeenten: dict[str, int], wijk_paths: dict[int, str
         if gid and ("g", gid) not in tags:
             tags.append(("g", gid))
     body = " ".join(p for p in body_parts if p)
+    tag_tokens = list(dict.fromkeys(f"{kind}{value}" for kind, value in tags if value))
+    wijk_ids = [str(value) for kind, value in tags if kind == "w" and value]
     entry = SearchEntry(
         page_id=page.pk,
         page_type=page_type,
@@ -143,6 +146,8 @@ def build_entry(page: Page, gemeenten: dict[str, int], wijk_paths: dict[int, str
         body_keys=" " + " ".join(text_keys(body)) + " ",
         text=" ".join(body.split())[:TEXT_LIMIT],
         needs_visible_wijk=needs_visible_wijk,
+        tag_list=" " + " ".join(tag_tokens) + " ",
+        wijk_list=" ".join(dict.fromkeys(wijk_ids)),
         expires_at=expires_at,
     )
     words = {w for w in folded_words(f"{page.title} {body}") if 3 <= len(w) <= 40}
@@ -159,9 +164,6 @@ def _write(items: list[EntryData]) -> None:
     if not items:
         return
     SearchEntry.objects.bulk_create([i.entry for i in items])
-    SearchTag.objects.bulk_create(
-        [SearchTag(entry_id=i.entry.page_id, kind=k, value=v) for i in items for k, v in i.tags]
-    )
     words = sorted({w for i in items for w in i.words})
     SearchWord.objects.bulk_create(
         [SearchWord(word=w) for w in words], ignore_conflicts=True, batch_size=5000
@@ -200,7 +202,6 @@ def rebuild(progress=None) -> int:
     gemeenten, wijk_paths = _lookups()
     total = 0
     with transaction.atomic():
-        SearchTag.objects.all().delete()
         SearchEntry.objects.all().delete()
         for model in TYPE_MODELS.values():
             last_pk = 0
@@ -213,4 +214,9 @@ def rebuild(progress=None) -> int:
                 total += len(batch)
                 if progress:
                     progress(total)
+        if connection.vendor == "postgresql":
+            # Merge the GIN pending list now, so the planner trusts the index right away.
+            with connection.cursor() as cursor:
+                for index in GIN_INDEXES:
+                    cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
     return total

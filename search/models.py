@@ -1,6 +1,6 @@
 """The portal's own search table: one slim row per publicly searchable page.
 
-Rows hold analysed keys (see ``search.text``), facet ids and a short plain text for snippets.
+Rows hold analysed keys (see ``search.text``), facet tokens and a short text for snippets.
 On PostgreSQL a migration adds generated ``tsvector`` columns with GIN indexes and a trigram
 index on the typo vocabulary; on SQLite the same rows are searched with ``LIKE``.
 Residents' personal data (names, e-mail, phone) is never written here.
@@ -24,6 +24,10 @@ class SearchEntry(models.Model):
     text = models.TextField(blank=True)
     # True when the page is tied to wijken: then at least one of them must be visible.
     needs_visible_wijk = models.BooleanField(default=False)
+    # Facet values as space-separated tokens: " g<gemeente id> w<wijk id> c<category id> ".
+    tag_list = models.TextField(default="", blank=True)
+    # The wijk ids alone ("12 34"); PostgreSQL derives an int[] column from it.
+    wijk_list = models.TextField(default="", blank=True)
     expires_at = models.DateField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -32,20 +36,6 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-
-class SearchTag(models.Model):
-    """A facet value of an entry: a gemeente (g), wijk (w) or category (c) id."""
-
-    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="tags")
-    kind = models.CharField(max_length=1)
-    value = models.IntegerField()
-
-    class Meta:
-        indexes = [models.Index(fields=["kind", "value"]), models.Index(fields=["entry", "kind"])]
-
-    def __str__(self) -> str:
-        return f"{self.kind}{self.value}"
 
 
 class SearchWord(models.Model):

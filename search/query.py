@@ -13,8 +13,9 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape
@@ -24,17 +25,18 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Site
 
 from aanbod.models import Category
+from wijken.models import WijkPage
 from wijken.rollout import hidden_area_paths, visible_gemeenten, visible_wijken
 
 from .indexer import TYPE_MODELS
-from .models import SearchEntry, SearchTag, SearchWord
+from .models import SearchEntry, SearchWord
 from .text import WORD_RE, fold, query_terms, word_keys
 
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
-CANDIDATES = 2000  # ranked candidate set on PostgreSQL (title matches come first)
+CANDIDATES = 1000  # ranked candidate set on PostgreSQL (title matches come first)
 TITLE_CANDIDATES = 500
 FEW_RESULTS = 3  # below this, typo and prefix alternatives are added
 SNIPPET_WORDS = 30
@@ -105,21 +107,79 @@ def is_postgres() -> bool:
 # --- visibility and filters -------------------------------------------------------------
 
 
-def visible_entries(site: Site | None, on=None) -> QuerySet:
-    """Search rows the public may see now: rollout, view restrictions and expiry applied."""
+@dataclass
+class Scope:
+    """What the public may see now, gathered in a few small queries (cached briefly)."""
+
+    root_path: str
+    hidden_paths: list[str]
+    visible_wijk_ids: list[int]
+    hidden_wijk_ids: list[int]
+    today: object
+    area_titles: dict[int, str] = field(default_factory=dict)  # visible gemeenten and wijken
+    gemeente_ids: list[int] = field(default_factory=list)
+    category_names: dict[int, str] = field(default_factory=dict)
+
+
+SCOPE_VERSION_KEY = "search:scope-version"
+SCOPE_TIMEOUT = 300
+
+
+def bump_scope_version() -> None:
+    """Forget cached scopes (called when pages or view restrictions change)."""
+    try:
+        cache.incr(SCOPE_VERSION_KEY)
+    except ValueError:
+        cache.set(SCOPE_VERSION_KEY, 1, None)
+
+
+def scope_for(site: Site | None, on=None) -> Scope:
+    """Hidden area and restricted paths, visible/hidden wijk ids, labels and today's date.
+
+    Cached for a few minutes per site and date; any page save or view-restriction change
+    invalidates it (search.signals), and a rollout date passing changes the date in the key.
+    """
     today = on or timezone.localdate()
-    qs = SearchEntry.objects.all()
-    if site is not None:
-        qs = qs.filter(path__startswith=site.root_page.path)
+    root_path = site.root_page.path if site is not None else ""
+    version = cache.get(SCOPE_VERSION_KEY, 0)
+    key = f"search:scope:{root_path}:{today.isoformat()}:{version}"
+    scope = cache.get(key)
+    if scope is None:
+        scope = _compute_scope(root_path, on, today)
+        cache.set(key, scope, SCOPE_TIMEOUT)
+    return scope
+
+
+def _compute_scope(root_path: str, on, today) -> Scope:
     restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    for path in [*hidden_area_paths(on), *restricted]:
-        qs = qs.exclude(path__startswith=path)
-    visible_wijk_ids = list(visible_wijken(on).values_list("pk", flat=True))
-    in_visible_wijk = SearchTag.objects.filter(
-        entry=OuterRef("pk"), kind="w", value__in=visible_wijk_ids
+    wijken = dict(visible_wijken(on).values_list("pk", "title"))
+    gemeenten = dict(visible_gemeenten(on).values_list("pk", "title"))
+    hidden = list(WijkPage.objects.exclude(pk__in=list(wijken)).values_list("pk", flat=True))
+    return Scope(
+        root_path=root_path,
+        hidden_paths=[*hidden_area_paths(on), *restricted],
+        visible_wijk_ids=sorted(wijken),
+        hidden_wijk_ids=hidden,
+        today=today,
+        area_titles={**gemeenten, **wijken},
+        gemeente_ids=sorted(gemeenten),
+        category_names=dict(Category.objects.values_list("pk", "name")),
     )
-    qs = qs.filter(Q(needs_visible_wijk=False) | Exists(in_visible_wijk))
-    return qs.filter(Q(expires_at__isnull=True) | Q(expires_at__gte=today))
+
+
+def visible_entries(site: Site | None, on=None, scope: Scope | None = None) -> QuerySet:
+    """Search rows the public may see now: rollout, view restrictions and expiry applied."""
+    scope = scope or scope_for(site, on)
+    qs = SearchEntry.objects.all()
+    if scope.root_path:
+        qs = qs.filter(path__startswith=scope.root_path)
+    for path in scope.hidden_paths:
+        qs = qs.exclude(path__startswith=path)
+    in_visible_wijk = Q()
+    for wijk_id in scope.visible_wijk_ids:
+        in_visible_wijk |= Q(tag_list__contains=f" w{wijk_id} ")
+    qs = qs.filter(Q(needs_visible_wijk=False) | (in_visible_wijk or Q(pk__in=[])))
+    return qs.filter(Q(expires_at__isnull=True) | Q(expires_at__gte=scope.today))
 
 
 def _as_int(value) -> int | None:
@@ -130,7 +190,7 @@ def _as_int(value) -> int | None:
     return number if 0 < number < 2**31 else None
 
 
-def clean_filters(raw: dict | None, on=None) -> tuple[dict[str, str], list[str]]:
+def clean_filters(raw: dict | None, scope: Scope) -> tuple[dict[str, str], list[str]]:
     """Keep only known facet values; return them and messages about the ones ignored."""
     raw = raw or {}
     clean: dict[str, str] = {}
@@ -147,24 +207,26 @@ def clean_filters(raw: dict | None, on=None) -> tuple[dict[str, str], list[str]]
             if number is None:
                 ok = False
             elif name == "gemeente":
-                ok = visible_gemeenten(on).filter(pk=number).exists()
+                ok = number in scope.gemeente_ids
             elif name == "wijk":
-                ok = visible_wijken(on).filter(pk=number).exists()
+                ok = number in scope.visible_wijk_ids
             else:
-                ok = Category.objects.filter(pk=number).exists()
+                ok = number in scope.category_names
             value = str(number) if ok else value
         if ok:
             clean[name] = value
         else:
             ignored.append(name)
-    messages = [_("Onbekend filter genegeerd: %(name)s") % {"name": ", ".join(ignored)}] * bool(
-        ignored
-    )
+    messages = []
+    if ignored:
+        messages.append(_("Onbekend filter genegeerd: %(name)s") % {"name": ", ".join(ignored)})
     return clean, messages
 
 
-def _tag_exists(kind: str, value: int) -> Exists:
-    return Exists(SearchTag.objects.filter(entry=OuterRef("pk"), kind=kind, value=value))
+def _wijk_gemeente_id(wijk_id: int) -> int:
+    wijk_path = Page.objects.filter(pk=wijk_id).values_list("path", flat=True).first() or ""
+    parent = Page.objects.filter(path=wijk_path[: -Page.steplen]).values_list("pk", flat=True)
+    return parent.first() or 0
 
 
 def apply_filters(qs: QuerySet, filters: dict[str, str]) -> QuerySet:
@@ -176,20 +238,15 @@ def apply_filters(qs: QuerySet, filters: dict[str, str]) -> QuerySet:
     if "type" in filters:
         qs = qs.filter(page_type=filters["type"])
     if "gemeente" in filters:
-        qs = qs.filter(_tag_exists("g", int(filters["gemeente"])))
+        qs = qs.filter(tag_list__contains=f" g{filters['gemeente']} ")
     if "categorie" in filters:
-        qs = qs.filter(_tag_exists("c", int(filters["categorie"])))
+        qs = qs.filter(tag_list__contains=f" c{filters['categorie']} ")
     if "wijk" in filters:
-        wijk_id = int(filters["wijk"])
-        wijk_path = Page.objects.filter(pk=wijk_id).values_list("path", flat=True).first() or ""
-        gemeente_id = (
-            Page.objects.filter(path=wijk_path[: -Page.steplen])
-            .values_list("pk", flat=True)
-            .first()
+        gemeente_id = _wijk_gemeente_id(int(filters["wijk"]))
+        general = Q(needs_visible_wijk=False) & (
+            ~Q(tag_list__contains=" g") | Q(tag_list__contains=f" g{gemeente_id} ")
         )
-        any_gemeente = Exists(SearchTag.objects.filter(entry=OuterRef("pk"), kind="g"))
-        general = Q(needs_visible_wijk=False) & (~any_gemeente | _tag_exists("g", gemeente_id or 0))
-        qs = qs.filter(_tag_exists("w", wijk_id) | general)
+        qs = qs.filter(Q(tag_list__contains=f" w{filters['wijk']} ") | general)
     return qs
 
 
@@ -207,6 +264,7 @@ def _tsquery(groups: list[list[str]], prefixes: list[str] | None = None) -> str:
 
 
 def _match(qs: QuerySet, groups: list[list[str]], prefixes: list[str] | None = None) -> QuerySet:
+    """ORM match (SQLite, and the search-service path): LIKE on the key columns."""
     if is_postgres():
         matching = RawSQL(
             "SELECT page_id FROM search_searchentry WHERE doc @@ to_tsquery('simple', %s)",
@@ -254,60 +312,121 @@ def _expanded_groups(terms) -> tuple[list[list[str]], list[str], list[str]]:
     return groups, prefixes, alternatives
 
 
-def _ranked_ids_postgres(
-    qs: QuerySet, tsq: str, boost_wijk: int | None, offset: int, limit: int
-) -> list[int]:
-    sql, params = qs.values("pk").query.sql_with_params()
-    boost = "0"
-    boost_params: list = []
-    if boost_wijk:
-        boost = (
-            "CASE WHEN EXISTS (SELECT 1 FROM search_searchtag t WHERE t.entry_id = e.page_id "
-            "AND t.kind = 'w' AND t.value = %s) THEN 2 ELSE 0 END"
+# --- PostgreSQL: one round trip for total, facets and the ranked page ----------------------
+
+
+def _pg_where(scope: Scope, filters: dict[str, str]) -> tuple[str, list]:
+    conds = ["e.doc @@ q.q"]
+    params: list = []
+    if scope.root_path:
+        conds.append("e.path LIKE %s")
+        params.append(scope.root_path + "%")
+    if scope.hidden_paths:
+        conds.append("NOT (e.path LIKE ANY(%s))")
+        params.append([p + "%" for p in scope.hidden_paths])
+    if scope.hidden_wijk_ids:
+        conds.append("(NOT e.needs_visible_wijk OR NOT (e.wijk_ids <@ %s::integer[]))")
+        params.append(scope.hidden_wijk_ids)
+    conds.append("(e.expires_at IS NULL OR e.expires_at >= %s)")
+    params.append(scope.today)
+    if "type" in filters:
+        conds.append("e.page_type = %s")
+        params.append(filters["type"])
+    if "gemeente" in filters:
+        conds.append("%s = ANY(e.tags)")
+        params.append(f"g{filters['gemeente']}")
+    if "categorie" in filters:
+        conds.append("%s = ANY(e.tags)")
+        params.append(f"c{filters['categorie']}")
+    if "wijk" in filters:
+        gemeente = f"g{_wijk_gemeente_id(int(filters['wijk']))}"
+        conds.append(
+            "(%s = ANY(e.tags) OR (NOT e.needs_visible_wijk AND "
+            "(e.tag_list NOT LIKE '%% g%%' OR %s = ANY(e.tags))))"
         )
-        boost_params = [boost_wijk]
-    query = f"""
+        params += [f"w{filters['wijk']}", gemeente]
+    return " AND ".join(conds), params
+
+
+def _pg_search(
+    scope: Scope, filters: dict[str, str], tsq: str, offset: int, limit: int
+) -> tuple[list[int], dict[str, int], dict[str, int]]:
+    """Ranked page ids for one results page, counts per type and per facet token."""
+    where, params = _pg_where(scope, filters)
+    wijk_token = f"w{filters['wijk']}" if "wijk" in filters else ""
+    sql = f"""
         WITH q AS (SELECT to_tsquery('simple', %s) AS q),
-        matched AS ({sql}),
+        m AS MATERIALIZED (
+            SELECT e.page_id, e.page_type, e.tags, (e.title_doc @@ q.q) AS in_title,
+                   (%s <> '' AND %s = ANY(e.tags)) AS in_wijk
+            FROM search_searchentry e, q WHERE {where}
+        ),
         cand AS (
-            (SELECT e.page_id FROM search_searchentry e, q
-              WHERE e.page_id IN (SELECT * FROM matched) AND e.title_doc @@ q.q
-              LIMIT {TITLE_CANDIDATES})
-            UNION
-            (SELECT * FROM matched LIMIT {CANDIDATES})
+            (SELECT page_id, in_title, in_wijk FROM m WHERE in_title LIMIT {TITLE_CANDIDATES})
+            UNION (SELECT page_id, in_title, in_wijk FROM m WHERE in_wijk LIMIT {TITLE_CANDIDATES})
+            UNION (SELECT page_id, in_title, in_wijk FROM m LIMIT {CANDIDATES})
+        ),
+        ranked AS (
+            SELECT c.page_id,
+                   c.in_title::int + 2 * c.in_wijk::int + ts_rank(e.doc, q.q) AS score
+            FROM cand c JOIN search_searchentry e ON e.page_id = c.page_id, q
+            ORDER BY score DESC, c.page_id LIMIT %s OFFSET %s
         )
-        SELECT e.page_id FROM search_searchentry e, q
-        WHERE e.page_id IN (SELECT page_id FROM cand)
-        ORDER BY (CASE WHEN e.title_doc @@ q.q THEN 1 ELSE 0 END) + {boost}
-                 + ts_rank(e.doc, q.q) DESC, e.page_id
-        LIMIT %s OFFSET %s
+        SELECT 'h', page_id::text, 0, score FROM ranked
+        UNION ALL SELECT 't', page_type, count(*), 0 FROM m GROUP BY page_type
+        UNION ALL SELECT 'f', tag, count(*), 0 FROM m, unnest(m.tags) AS tag GROUP BY tag
     """
     with connection.cursor() as cursor:
-        cursor.execute(query, [tsq, *params, *boost_params, limit, offset])
+        cursor.execute(sql, [tsq, wijk_token, wijk_token, *params, limit, offset])
+        rows = cursor.fetchall()
+    hits = sorted((r for r in rows if r[0] == "h"), key=lambda r: (-r[3], int(r[1])))
+    types = {r[1]: r[2] for r in rows if r[0] == "t"}
+    tags = {r[1]: r[2] for r in rows if r[0] == "f"}
+    return [int(r[1]) for r in hits], types, tags
+
+
+def _pg_ids(scope: Scope, filters: dict[str, str], tsq: str) -> list[int]:
+    where, params = _pg_where(scope, filters)
+    sql = f"""WITH q AS (SELECT to_tsquery('simple', %s) AS q)
+              SELECT e.page_id FROM search_searchentry e, q WHERE {where}"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [tsq, *params])
         return [row[0] for row in cursor.fetchall()]
 
 
-def _ranked_ids_python(
-    qs: QuerySet, groups: list[list[str]], boost_wijk: int | None, offset: int, limit: int
-) -> list[int]:
-    rows = list(qs.values_list("pk", "title_keys", "body_keys")[:5000])
-    in_wijk: set[int] = set()
-    if boost_wijk:
-        in_wijk = set(
-            SearchTag.objects.filter(
-                kind="w", value=boost_wijk, entry_id__in=[r[0] for r in rows]
-            ).values_list("entry_id", flat=True)
-        )
+# --- generic path (SQLite, or ids from a search service) ------------------------------------
+
+
+def _generic_search(
+    qs: QuerySet,
+    groups: list[list[str]],
+    filters: dict[str, str],
+    offset: int,
+    limit: int,
+    order: list[int] | None = None,
+) -> tuple[list[int], dict[str, int], dict[str, int]]:
+    rows = list(qs.values_list("pk", "title_keys", "body_keys", "page_type", "tag_list")[:5000])
+    types: dict[str, int] = {}
+    tags: dict[str, int] = {}
+    for row in rows:
+        types[row[3]] = types.get(row[3], 0) + 1
+        for token in row[4].split():
+            tags[token] = tags.get(token, 0) + 1
     keys = {k for g in groups for k in g}
+    wijk_token = f" w{filters['wijk']} " if "wijk" in filters else None
+    position = {pk: i for i, pk in enumerate(order or [])}
 
     def score(row) -> tuple:
-        pk, title_keys, body_keys = row
+        pk, title_keys, body_keys, _type, tag_list = row
         title_hit = any(f" {k} " in title_keys for k in keys)
+        in_wijk = bool(wijk_token and wijk_token in tag_list)
         freq = sum(body_keys.count(f" {k} ") for k in keys)
-        return (-(int(title_hit) + 2 * (pk in in_wijk)), -freq, pk)
+        if order is not None:
+            return (-2 * in_wijk, position.get(pk, 0), pk)
+        return (-(int(title_hit) + 2 * in_wijk), -freq, pk)
 
     rows.sort(key=score)
-    return [r[0] for r in rows[offset : offset + limit]]
+    return [r[0] for r in rows[offset : offset + limit]], types, tags
 
 
 # --- snippets -----------------------------------------------------------------------------
@@ -343,31 +462,25 @@ def highlight(text: str, keys: set[str], window: int | None = None) -> SafeStrin
 # --- facets -------------------------------------------------------------------------------
 
 
-def facet_counts(qs: QuerySet, filters: dict[str, str], on=None) -> dict[str, list[FacetValue]]:
-    """Counts per gemeente, wijk, type and category over the matching rows."""
+def build_facets(
+    types: dict[str, int], tags: dict[str, int], filters: dict[str, str], scope: Scope
+) -> dict[str, list[FacetValue]]:
+    """Facet values with labels from counts per type and per token (g12, w34, c5)."""
     facets: dict[str, list[FacetValue]] = {name: [] for name in FACETS}
     type_labels = {name: str(model._meta.verbose_name) for name, model in TYPE_MODELS.items()}
-    for row in qs.order_by().values("page_type").annotate(n=Count("pk")).order_by("page_type"):
+    for name in sorted(types):
         facets["type"].append(
-            FacetValue(
-                row["page_type"],
-                type_labels.get(row["page_type"], row["page_type"]),
-                row["n"],
-                filters.get("type") == row["page_type"],
-            )
+            FacetValue(name, type_labels.get(name, name), types[name], filters.get("type") == name)
         )
-    tag_rows = (
-        SearchTag.objects.filter(entry__in=qs.order_by().values("pk"))
-        .values("kind", "value")
-        .annotate(n=Count("pk"))
-    )
     counts: dict[str, dict[int, int]] = {"g": {}, "w": {}, "c": {}}
-    for row in tag_rows:
-        counts[row["kind"]][row["value"]] = row["n"]
+    for token, n in tags.items():
+        if token[:1] in counts and token[1:].isdigit():
+            counts[token[0]][int(token[1:])] = n
+    gemeenten = set(scope.gemeente_ids)
     labels = {
-        "g": dict(visible_gemeenten(on).filter(pk__in=counts["g"]).values_list("pk", "title")),
-        "w": dict(visible_wijken(on).filter(pk__in=counts["w"]).values_list("pk", "title")),
-        "c": dict(Category.objects.filter(pk__in=counts["c"]).values_list("pk", "name")),
+        "g": {pk: t for pk, t in scope.area_titles.items() if pk in gemeenten},
+        "w": {pk: t for pk, t in scope.area_titles.items() if pk not in gemeenten},
+        "c": scope.category_names,
     }
     for name, kind in TAG_KIND.items():
         values = [
@@ -393,12 +506,6 @@ def _external_ids(site: Site, query: str) -> list[int] | None:
     return [p.pk for p in pages.search(query)[:CANDIDATES]]
 
 
-def _matching(site, terms, filters, on) -> tuple[QuerySet, list[list[str]], list[str] | None]:
-    base = apply_filters(visible_entries(site, on), filters)
-    groups = [list(keys) for _folded, keys in terms]
-    return base, groups, None
-
-
 def search_portal(
     site: Site | None,
     query: str,
@@ -413,7 +520,8 @@ def search_portal(
     values are ignored with a message. Out-of-range page numbers give the last page.
     """
     query = clean_query(query)
-    clean, messages = clean_filters(filters, on)
+    scope = scope_for(site, on)
+    clean, messages = clean_filters(filters, scope)
     outcome = SearchOutcome(query=query, filters=clean, messages=messages, page_size=page_size)
     terms = query_terms(query)
     if not query:
@@ -423,7 +531,7 @@ def search_portal(
             _("Zoek op een woord van minstens twee letters dat meer zegt dan 'de' of 'en'.")
         )
         return outcome
-    base, groups, prefixes = _matching(site, terms, clean, on)
+    groups = [list(keys) for _folded, keys in terms]
     external: list[int] | None = None
     try:
         external = _external_ids(site, query) if site is not None else None
@@ -433,38 +541,41 @@ def search_portal(
         outcome.messages.append(
             _("De zoekdienst is niet bereikbaar; de resultaten zijn mogelijk onvolledig.")
         )
-    if external is not None:
-        matched = base.filter(pk__in=external)
-    else:
-        matched = _match(base, groups)
-        total = matched.count()
-        if total < FEW_RESULTS:
-            groups, prefixes, outcome.alternatives = _expanded_groups(terms)
-            widened = _match(base, groups, prefixes)
-            if widened.count() > total:
-                matched = widened
-    outcome.total = matched.count()
-    outcome.num_pages = max(1, -(-outcome.total // page_size))
     number = _as_int(page) or 1
+
+    def run(groups, prefixes, offset):
+        if external is not None:
+            qs = apply_filters(visible_entries(site, on, scope), clean).filter(pk__in=external)
+            return _generic_search(qs, groups, clean, offset, page_size, order=external)
+        if is_postgres():
+            return _pg_search(scope, clean, _tsquery(groups, prefixes), offset, page_size)
+        qs = _match(apply_filters(visible_entries(site, on, scope), clean), groups, prefixes)
+        return _generic_search(qs, groups, clean, offset, page_size)
+
+    offset = (number - 1) * page_size
+    used_prefixes: list[str] | None = None
+    ids, types, tags = run(groups, None, offset)
+    total = sum(types.values())
+    if total < FEW_RESULTS and external is None:
+        wide_groups, prefixes, alternatives = _expanded_groups(terms)
+        wide = run(wide_groups, prefixes, offset)
+        if sum(wide[1].values()) > total:
+            groups, used_prefixes, (ids, types, tags) = wide_groups, prefixes, wide
+            outcome.alternatives = alternatives
+            total = sum(types.values())
+    outcome.total = total
+    outcome.num_pages = max(1, -(-total // page_size))
     outcome.page = min(number, outcome.num_pages)
-    offset = (outcome.page - 1) * page_size
-    boost = int(clean["wijk"]) if "wijk" in clean else None
-    if external is not None:
-        order = {pk: i for i, pk in enumerate(external)}
-        ids = sorted(matched.values_list("pk", flat=True), key=lambda pk: order.get(pk, 0))
-        ids = ids[offset : offset + page_size]
-    elif is_postgres():
-        ids = _ranked_ids_postgres(matched, _tsquery(groups, prefixes), boost, offset, page_size)
-    else:
-        ids = _ranked_ids_python(matched, groups, boost, offset, page_size)
+    if outcome.page != number:  # out of range: show the last page
+        ids = run(groups, used_prefixes, (outcome.page - 1) * page_size)[0]
     outcome.hits = _hits(ids, groups)
-    outcome.facets = facet_counts(matched, clean, on)
+    outcome.facets = build_facets(types, tags, clean, scope)
     return outcome
 
 
 def _hits(ids: list[int], groups: list[list[str]]) -> list[Hit]:
     keys = {k for g in groups for k in g}
-    rows = SearchEntry.objects.in_bulk(ids)
+    rows = SearchEntry.objects.only("page_id", "title", "page_type", "text").in_bulk(ids)
     hits = []
     for pk in ids:
         row = rows.get(pk)
@@ -485,18 +596,25 @@ def _hits(ids: list[int], groups: list[list[str]]) -> list[Hit]:
 def matching_page_ids(site: Site | None, query: str, filters: dict | None = None, on=None):
     """All page ids a query finds (unranked), for API filters that need the whole set."""
     query = clean_query(query)
-    clean, _messages = clean_filters(filters, on)
+    scope = scope_for(site, on)
+    clean, _messages = clean_filters(filters, scope)
     terms = query_terms(query)
     if not terms:
         return []
-    base, groups, _prefixes = _matching(site, terms, clean, on)
-    matched = _match(base, groups)
-    if matched.count() < FEW_RESULTS:
+
+    def run(groups, prefixes):
+        if is_postgres():
+            return _pg_ids(scope, clean, _tsquery(groups, prefixes))
+        qs = apply_filters(visible_entries(site, on, scope), clean)
+        return list(_match(qs, groups, prefixes).values_list("pk", flat=True))
+
+    ids = run([list(keys) for _folded, keys in terms], None)
+    if len(ids) < FEW_RESULTS:
         groups, prefixes, _alts = _expanded_groups(terms)
-        widened = _match(base, groups, prefixes)
-        if widened.count() > matched.count():
-            matched = widened
-    return list(matched.values_list("pk", flat=True))
+        wider = run(groups, prefixes)
+        if len(wider) > len(ids):
+            ids = wider
+    return ids
 
 
 def suggest(site: Site | None, prefix: str, limit: int = 8, on=None) -> list[dict]:
