@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         + [("multi", q) for q in MULTI]
         + [("typo", q) for q in TYPOS]
     )
-    group_of = dict((q, g) for g, q in groups)
+    group_of = {q: g for g, q in groups}
     print(f"{'query':<34} {'filters':<26} {'hits':>7} {'ours p50':>9} {'stock p50':>10}")
     for q, filters in fixed:
         mine = timed(ours(q, filters), args.runs)
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         hits = search_portal(site, q, filters).total
         slowest.append((max(mine), q))
         print(
-            f"{q:<34} {str(filters):<26} {hits:>7} {statistics.median(mine):>8.1f}ms "
+            f"{q:<34} {filters!s:<26} {hits:>7} {statistics.median(mine):>8.1f}ms "
             f"{statistics.median(theirs):>9.1f}ms"
         )
     print()
