@@ -29,6 +29,7 @@ from .models import SearchEntry, SearchWord
 from .text import fold, folded_words, text_keys
 
 TEXT_LIMIT = 2000
+CODE_KIND = {"g": 1, "w": 2, "c": 3}  # facet code = id * 4 + kind
 GIN_INDEXES = ["search_entry_doc_gin", "search_entry_title_doc_gin", "search_word_trgm"]
 BULK_SIZE = 1000
 
@@ -148,6 +149,9 @@ def build_entry(page: Page, gemeenten: dict[str, int], wijk_paths: dict[int, str
         needs_visible_wijk=needs_visible_wijk,
         tag_list=" " + " ".join(tag_tokens) + " ",
         wijk_list=" ".join(dict.fromkeys(wijk_ids)),
+        facet_codes=" ".join(
+            dict.fromkeys(str(value * 4 + CODE_KIND[kind]) for kind, value in tags if value)
+        ),
         expires_at=expires_at,
     )
     words = {w for w in folded_words(f"{page.title} {body}") if 3 <= len(w) <= 40}

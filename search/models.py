@@ -26,6 +26,9 @@ class SearchEntry(models.Model):
     needs_visible_wijk = models.BooleanField(default=False)
     # Facet values as space-separated tokens: " g<gemeente id> w<wijk id> c<category id> ".
     tag_list = models.TextField(default="", blank=True)
+    # The same facet values as integer codes (id * 4 + 1 gemeente, 2 wijk, 3 category), so
+    # PostgreSQL counts facets over an int[] column (fast for common words).
+    facet_codes = models.TextField(default="", blank=True)
     # The wijk ids alone ("12 34"); PostgreSQL derives an int[] column from it.
     wijk_list = models.TextField(default="", blank=True)
     expires_at = models.DateField(null=True, blank=True)

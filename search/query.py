@@ -321,9 +321,13 @@ def _pg_where(scope: Scope, filters: dict[str, str]) -> tuple[str, list]:
     if scope.root_path:
         conds.append("e.path LIKE %s")
         params.append(scope.root_path + "%")
-    if scope.hidden_paths:
-        conds.append("NOT (e.path LIKE ANY(%s))")
-        params.append([p + "%" for p in scope.hidden_paths])
+    by_length: dict[int, list[str]] = {}
+    for path in scope.hidden_paths:
+        by_length.setdefault(len(path), []).append(path)
+    for length, paths in sorted(by_length.items()):
+        # left(path, n) <> ALL(array) is hashed by PostgreSQL: cheap for every matching row.
+        conds.append(f"left(e.path, {int(length)}) <> ALL(%s)")
+        params.append(paths)
     if scope.hidden_wijk_ids:
         conds.append("(NOT e.needs_visible_wijk OR NOT (e.wijk_ids <@ %s::integer[]))")
         params.append(scope.hidden_wijk_ids)
@@ -351,38 +355,46 @@ def _pg_where(scope: Scope, filters: dict[str, str]) -> tuple[str, list]:
 def _pg_search(
     scope: Scope, filters: dict[str, str], tsq: str, offset: int, limit: int
 ) -> tuple[list[int], dict[str, int], dict[str, int]]:
-    """Ranked page ids for one results page, counts per type and per facet token."""
+    """Ranked page ids for one results page, counts per type and per facet token.
+
+    The matching rows are read once (``m``); title matches come from the small title GIN
+    index; scores (``ts_rank``, title, wijk) are computed for a limited candidate set only;
+    facets are counted over the integer facet codes.
+    """
     where, params = _pg_where(scope, filters)
-    wijk_token = f"w{filters['wijk']}" if "wijk" in filters else ""
+    wijk_code = int(filters["wijk"]) * 4 + 2 if "wijk" in filters else 0
     sql = f"""
         WITH q AS (SELECT to_tsquery('simple', %s) AS q),
         m AS MATERIALIZED (
-            SELECT e.page_id, e.page_type, e.tags, (e.title_doc @@ q.q) AS in_title,
-                   (%s <> '' AND %s = ANY(e.tags)) AS in_wijk
+            SELECT e.page_id, e.page_type, e.facet_code_ids AS codes
             FROM search_searchentry e, q WHERE {where}
         ),
+        t AS (SELECT s.page_id FROM search_searchentry s, q WHERE s.title_doc @@ q.q),
         cand AS (
-            (SELECT page_id, in_title, in_wijk FROM m WHERE in_title LIMIT {TITLE_CANDIDATES})
-            UNION (SELECT page_id, in_title, in_wijk FROM m WHERE in_wijk LIMIT {TITLE_CANDIDATES})
-            UNION (SELECT page_id, in_title, in_wijk FROM m LIMIT {CANDIDATES})
+            (SELECT m.page_id FROM m JOIN t ON t.page_id = m.page_id LIMIT {TITLE_CANDIDATES})
+            UNION (SELECT page_id FROM m WHERE %s = ANY(codes) LIMIT {TITLE_CANDIDATES})
+            UNION (SELECT page_id FROM m LIMIT {CANDIDATES})
         ),
         ranked AS (
             SELECT c.page_id,
-                   c.in_title::int + 2 * c.in_wijk::int + ts_rank(e.doc, q.q) AS score
+                   (e.title_doc @@ q.q)::int + 2 * (%s = ANY(e.facet_code_ids))::int
+                   + ts_rank(e.doc, q.q) AS score
             FROM cand c JOIN search_searchentry e ON e.page_id = c.page_id, q
             ORDER BY score DESC, c.page_id LIMIT %s OFFSET %s
         )
-        SELECT 'h', page_id::text, 0, score FROM ranked
-        UNION ALL SELECT 't', page_type, count(*), 0 FROM m GROUP BY page_type
-        UNION ALL SELECT 'f', tag, count(*), 0 FROM m, unnest(m.tags) AS tag GROUP BY tag
+        SELECT 'h', page_id, score FROM ranked
+        UNION ALL SELECT 't' || page_type, count(*), 0 FROM m GROUP BY page_type
+        UNION ALL SELECT 'f', code, count(*)
+            FROM (SELECT unnest(codes) AS code FROM m) AS f GROUP BY code
     """
     with connection.cursor() as cursor:
-        cursor.execute(sql, [tsq, wijk_token, wijk_token, *params, limit, offset])
+        cursor.execute(sql, [tsq, *params, wijk_code, wijk_code, limit, offset])
         rows = cursor.fetchall()
-    hits = sorted((r for r in rows if r[0] == "h"), key=lambda r: (-r[3], int(r[1])))
-    types = {r[1]: r[2] for r in rows if r[0] == "t"}
-    tags = {r[1]: r[2] for r in rows if r[0] == "f"}
-    return [int(r[1]) for r in hits], types, tags
+    hits = sorted((r for r in rows if r[0] == "h"), key=lambda r: (-r[2], r[1]))
+    types = {r[0][1:]: r[1] for r in rows if r[0].startswith("t")}
+    kinds = {1: "g", 2: "w", 3: "c"}
+    tags = {f"{kinds[r[1] % 4]}{r[1] // 4}": int(r[2]) for r in rows if r[0] == "f" and r[1] % 4}
+    return [r[1] for r in hits], types, tags
 
 
 def _pg_ids(scope: Scope, filters: dict[str, str], tsq: str) -> list[int]:
