@@ -373,7 +373,7 @@ def _pg_search(
         cand AS (
             (SELECT m.page_id FROM m JOIN t ON t.page_id = m.page_id LIMIT {TITLE_CANDIDATES})
             UNION (SELECT page_id FROM m WHERE %s = ANY(codes) LIMIT {TITLE_CANDIDATES})
-            UNION (SELECT page_id FROM m LIMIT {CANDIDATES})
+            UNION (SELECT page_id FROM m LIMIT %s)
         ),
         ranked AS (
             SELECT c.page_id,
@@ -388,7 +388,8 @@ def _pg_search(
             FROM (SELECT unnest(codes) AS code FROM m) AS f GROUP BY code
     """
     with connection.cursor() as cursor:
-        cursor.execute(sql, [tsq, *params, wijk_code, wijk_code, limit, offset])
+        candidates = CANDIDATES + offset  # deep pages still get results
+        cursor.execute(sql, [tsq, *params, wijk_code, candidates, wijk_code, limit, offset])
         rows = cursor.fetchall()
     hits = sorted((r for r in rows if r[0] == "h"), key=lambda r: (-r[2], r[1]))
     types = {r[0][1:]: r[1] for r in rows if r[0].startswith("t")}
