@@ -57,10 +57,13 @@ check: install ## Django system checks, and the deploy checks with production se
 		SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} $(PY) manage.py check --deploy --fail-level WARNING
 
+messages: install ## Update the English catalogue (no line numbers, so parallel work merges cleanly)
+	$(PY) manage.py makemessages -l en --no-location --no-obsolete -i '.venv/*' -i 'benchmarks/*' -i 'test-artifacts/*'
+
 bench: install ## Run the benchmarks in benchmarks/ and print their figures
 	@for script in benchmarks/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean: ## Remove the venv, the SQLite database and test artifacts
 	rm -rf $(VENV) db.sqlite3 test-artifacts
 
-.PHONY: help install run test lint format check bench clean
+.PHONY: help install run test lint format check messages bench clean
