@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from aanbod import views as aanbod_views
 from search import views as search_views
 
 from .api import api_router
@@ -19,6 +20,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path(
+        "agenda/activiteit/<int:page_id>.ics",
+        aanbod_views.activity_calendar,
+        name="activity_ics",
+    ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
