@@ -6,3 +6,9 @@ class AanbodConfig(AppConfig):
 
     name = "aanbod"
     verbose_name = "Aanbod"
+
+    def ready(self):
+        """Stamp freshness on publish and keep review settings applied."""
+        from . import signals
+
+        signals.connect()

@@ -22,6 +22,7 @@ from aanbod.models import (
     ServicePage,
     TargetGroup,
 )
+from aanbod.onboarding import ensure_gemeente, ensure_organisation_access, ensure_region
 from home.models import BrandingSettings, HomePage, StandardPage
 from wijken.models import GemeentePage, OntwikkelingIndexPage, OntwikkelingPage, WijkPage
 
@@ -115,6 +116,7 @@ class DemoLoader:
                 is_default_site=bool(spec.get("is_default")),
             )
             self.created += 1
+        ensure_region(home)
         self.wijken: dict[str, WijkPage] = {}
         for gemeente in spec["gemeenten"]:
             self.gemeente(home, gemeente)
@@ -214,6 +216,7 @@ class DemoLoader:
                     first_name=item["first_name"],
                     expires_at=self.today + datetime.timedelta(weeks=6),
                 )
+        ensure_gemeente(gemeente)
 
     def organisation(self, index: Page, spec: dict) -> None:
         organisation = self.child(
@@ -256,6 +259,7 @@ class DemoLoader:
             )
         for activity in spec.get("activities", []):
             self.activity(organisation, activity)
+        ensure_organisation_access(organisation)
 
     def activity(self, organisation: Page, spec: dict) -> None:
         start = self.activity_start(spec)

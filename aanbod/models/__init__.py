@@ -8,13 +8,21 @@ from .marketplace import (
     RequestPage,
     Submitter,
 )
-from .organisations import OrganisationIndexPage, OrganisationKind, OrganisationPage, ServicePage
+from .organisations import (
+    FreshnessReminder,
+    OrganisationIndexPage,
+    OrganisationKind,
+    OrganisationPage,
+    ReviewMode,
+    ServicePage,
+)
 from .taxonomy import Category, TargetGroup
 
 __all__ = [
     "ActivityExceptionDate",
     "ActivityPage",
     "Category",
+    "FreshnessReminder",
     "ItemStatus",
     "MarketplacePage",
     "OfferPage",
@@ -23,6 +31,7 @@ __all__ = [
     "OrganisationPage",
     "Registration",
     "RequestPage",
+    "ReviewMode",
     "ServicePage",
     "Submitter",
     "TargetGroup",

@@ -19,7 +19,7 @@ from home.blocks import BodyBlock
 
 from .. import schedules
 from ..serializers import TermListField, WijkListField
-from .base import AddressFields, ServesWijkenMixin
+from .base import AddressFields, FreshnessFields, ServesWijkenMixin
 
 
 class Registration(models.TextChoices):
@@ -30,7 +30,7 @@ class Registration(models.TextChoices):
     REQUIRED = "required", _("Aanmelden verplicht")
 
 
-class ActivityPage(ServesWijkenMixin, AddressFields, Page):
+class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     """An activity in one or more wijken, once or on a recurring schedule."""
 
     intro = models.TextField(_("korte omschrijving"), max_length=400)

@@ -8,6 +8,25 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from home.models import PublicVisibilityMixin
 
 
+class FreshnessFields(models.Model):
+    """When an editor last confirmed the page is still correct ("nog actueel").
+
+    Set on every publish and by the one-click confirmation (which saves no revision).
+    """
+
+    last_confirmed_at = models.DateTimeField(
+        _("laatst bevestigd als actueel"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def confirmed_or_published_at(self):
+        """The last confirmation, or the last publication when never confirmed."""
+        return self.last_confirmed_at or self.last_published_at or self.first_published_at
+
+
 class AddressFields(models.Model):
     """A postal/visiting address of an organisation or an activity's location."""
 

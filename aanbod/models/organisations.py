@@ -15,7 +15,7 @@ from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
 
 from ..serializers import TermListField, WijkListField
-from .base import AddressFields, ServesWijkenMixin
+from .base import AddressFields, FreshnessFields, ServesWijkenMixin
 
 
 class OrganisationKind(models.TextChoices):
@@ -56,7 +56,14 @@ class OrganisationIndexPage(PublicVisibilityMixin, Page):
         return context
 
 
-class OrganisationPage(ServesWijkenMixin, AddressFields, ContactFields, Page):
+class ReviewMode(models.TextChoices):
+    """Whether an organisation's editors publish themselves or the region reviews first."""
+
+    DIRECT = "direct", _("Direct publiceren")
+    REGION = "region", _("Beoordeling door de regio")
+
+
+class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, ContactFields, Page):
     """A partner organisation: who they are, how to reach them, the wijken they serve."""
 
     kind = models.CharField(_("soort"), max_length=24, choices=OrganisationKind.choices)
@@ -73,6 +80,16 @@ class OrganisationPage(ServesWijkenMixin, AddressFields, ContactFields, Page):
     wijken = ParentalManyToManyField(
         "wijken.WijkPage", blank=True, related_name="organisations", verbose_name=_("wijken")
     )
+    review_mode = models.CharField(
+        _("publiceren"),
+        max_length=8,
+        choices=ReviewMode.choices,
+        default=ReviewMode.DIRECT,
+        help_text=_(
+            "Direct: de redacteuren van de organisatie publiceren zelf. "
+            "Beoordeling: de regiobeheerders keuren eerst goed."
+        ),
+    )
 
     parent_page_types = ["aanbod.OrganisationIndexPage"]
     subpage_types = ["aanbod.ServicePage", "aanbod.ActivityPage"]
@@ -86,6 +103,7 @@ class OrganisationPage(ServesWijkenMixin, AddressFields, ContactFields, Page):
         *AddressFields.address_panels,
         *ContactFields.contact_panels,
         FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("review_mode", permission="aanbod.set_review_mode"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -110,9 +128,10 @@ class OrganisationPage(ServesWijkenMixin, AddressFields, ContactFields, Page):
     class Meta:
         verbose_name = _("organisatie")
         verbose_name_plural = _("organisaties")
+        permissions = [("set_review_mode", _("Kan kiezen: direct publiceren of beoordeling"))]
 
 
-class ServicePage(ServesWijkenMixin, Page):
+class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
     """A service an organisation offers: one entry on the sociale kaart."""
 
     intro = models.TextField(_("korte omschrijving"), max_length=400)
@@ -172,3 +191,20 @@ class ServicePage(ServesWijkenMixin, Page):
     def get_organisation(self):
         """The organisation offering this service."""
         return OrganisationPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+
+class FreshnessReminder(models.Model):
+    """When an organisation's editors last got the "verouderde inhoud" digest."""
+
+    organisation = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="freshness_reminder"
+    )
+    sent_at = models.DateTimeField()
+    item_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("herinnering verouderde inhoud")
+        verbose_name_plural = _("herinneringen verouderde inhoud")
+
+    def __str__(self) -> str:
+        return f"Reminder for page {self.organisation_id} at {self.sent_at:%Y-%m-%d}"
