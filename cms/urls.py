@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from aanbod import views as aanbod_views
 from search import views as search_views
+from wijken import views as wijken_views
 
 from .api import api_router
 
@@ -42,6 +43,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("zoeken/"), search_views.search, name="search"),
+    path(_("vind-je-wijk/"), wijken_views.find_wijk, name="find_wijk"),
     path(_("zoeken/suggesties/"), search_views.suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -1,5 +1,6 @@
 """Ground-floor models: the region's home page, standard pages, shared mixins and branding."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
@@ -107,6 +108,19 @@ class StandardPage(PublicVisibilityMixin, Page):
 hex_colour_validator = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Gebruik een kleurcode als #1f4e79."))
 
 
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance of a #rrggbb colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2.1 contrast ratio between two #rrggbb colours (1 to 21)."""
+    light, dark = sorted([relative_luminance(first), relative_luminance(second)], reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 @register_setting(icon="image")
 class BrandingSettings(BaseSiteSetting):
     """Per-region look: colours, logo and footer text, set by the region in the admin."""
@@ -154,3 +168,25 @@ class BrandingSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("huisstijl")
+
+    def clean(self):
+        """Refuse colours that fail WCAG 2.1 AA on white (text 4.5:1, accent lines 3:1)."""
+        super().clean()
+        errors = {}
+        checks = [("primary_colour", 4.5), ("accent_colour", 3.0)]
+        for name, minimum in checks:
+            colour = getattr(self, name) or ""
+            if len(colour) != 7 or not colour.startswith("#"):
+                continue
+            try:
+                ratio = contrast_ratio(colour, "#ffffff")
+            except ValueError:
+                continue
+            if ratio < minimum:
+                errors[name] = _(
+                    "Deze kleur heeft te weinig contrast met wit (%(ratio).1f:1, minimaal "
+                    "%(minimum).1f:1). Kies een donkerdere kleur, zodat iedereen de tekst "
+                    "kan lezen."
+                ) % {"ratio": ratio, "minimum": minimum}
+        if errors:
+            raise ValidationError(errors)

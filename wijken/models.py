@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -79,7 +80,20 @@ class RolloutFields(models.Model):
         return self.get_rollout_phase().value
 
 
-class GemeentePage(PublicVisibilityMixin, RolloutFields, ContactFields, Page):
+class AgendaRouteMixin(RoutablePageMixin):
+    """Adds ``agenda/`` below a gemeente or wijk: its activities' dates, filterable by day.
+
+    The occurrences come from aanbod through the ``area_agenda`` template tag, so this app
+    does not import the app above it.
+    """
+
+    @path("agenda/")
+    def agenda(self, request):
+        """The agenda of this gemeente or wijk (``?categorie=&van=&tot=&pagina=``)."""
+        return self.render(request, template="wijken/agenda_page.html")
+
+
+class GemeentePage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, ContactFields, Page):
     """A municipality in the region: its wijken, ontwikkelingen and vraag en aanbod."""
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
@@ -133,7 +147,7 @@ class GemeentePage(PublicVisibilityMixin, RolloutFields, ContactFields, Page):
         return context
 
 
-class WijkPage(PublicVisibilityMixin, RolloutFields, ContactFields, Page):
+class WijkPage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, ContactFields, Page):
     """A neighbourhood: its postcodes, its sociaal wijkteam, and what is on offer there."""
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
@@ -288,7 +302,29 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
         index.FilterField("date"),
     ]
     api_fields = [APIField("date"), APIField("intro"), APIField("body"), APIField("image")]
+    og_type = "article"
 
     class Meta:
         verbose_name = _("ontwikkeling")
         verbose_name_plural = _("ontwikkelingen")
+
+    def get_json_ld(self, request=None) -> dict:
+        """schema.org NewsArticle, published by the gemeente."""
+        gemeente = self.get_gemeente()
+        data = {
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.intro,
+            "datePublished": self.date.isoformat(),
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if gemeente is not None:
+            publisher = {"@type": "GovernmentOrganization", "name": f"Gemeente {gemeente.title}"}
+            data["publisher"] = data["author"] = publisher
+        if self.image:
+            url = self.image.get_rendition("fill-1200x630").url
+            data["image"] = request.build_absolute_uri(url) if request else url
+        return data

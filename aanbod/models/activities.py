@@ -165,6 +165,12 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         """The next few occurrences from now."""
         return self.occurrences(limit=count)
 
+    def get_json_ld(self, request=None) -> dict:
+        """schema.org Event with its Schedule (see aanbod.structured_data)."""
+        from ..structured_data import event_json_ld
+
+        return event_json_ld(self, request)
+
 
 class ActivityExceptionDate(Orderable):
     """A date on which a recurring activity does not take place (EXDATE)."""

@@ -130,6 +130,32 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         verbose_name_plural = _("organisaties")
         permissions = [("set_review_mode", _("Kan kiezen: direct publiceren of beoordeling"))]
 
+    def get_json_ld(self, request=None) -> dict:
+        """schema.org Organization (see aanbod.structured_data)."""
+        from ..structured_data import organisation_json_ld
+
+        return organisation_json_ld(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        """Add the organisation's visible services and upcoming activities."""
+        from ..agenda import next_per_activity, with_schedule_data
+        from ..visibility import upcoming_activities, visible_services
+
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = (
+            visible_services().child_of(self).prefetch_related("categories").order_by("title")
+        )
+        activities = with_schedule_data(upcoming_activities().child_of(self))
+        context["upcoming"] = next_per_activity(activities, 50)
+        context["served_wijken"] = self.visible_wijken()
+        return context
+
+    def visible_wijken(self):
+        """The visible wijken this organisation serves."""
+        from wijken.rollout import visible_wijken
+
+        return self.wijken.filter(pk__in=visible_wijken().values("pk")).order_by("title")
+
 
 class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
     """A service an organisation offers: one entry on the sociale kaart."""
@@ -191,6 +217,23 @@ class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
     def get_organisation(self):
         """The organisation offering this service."""
         return OrganisationPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    def get_json_ld(self, request=None) -> dict:
+        """schema.org Service with its provider (see aanbod.structured_data)."""
+        from ..structured_data import service_json_ld
+
+        return service_json_ld(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        """Add the organisation and the visible wijken this service is for."""
+        from wijken.rollout import visible_wijken
+
+        context = super().get_context(request, *args, **kwargs)
+        context["organisation"] = self.get_organisation()
+        context["served_wijken"] = self.wijken.filter(
+            pk__in=visible_wijken().values("pk")
+        ).order_by("title")
+        return context
 
 
 class FreshnessReminder(models.Model):

@@ -1,7 +1,15 @@
-"""Template tags through which region, gemeente and wijk pages list what aanbod offers."""
+"""Template tags through which region, gemeente and wijk pages list what aanbod offers.
+
+Pages of the apps below (home, wijken) list activities, services, organisations and vraag en
+aanbod through these tags, so those apps never import aanbod. Each tag runs a fixed number of
+queries, whatever the number of items.
+"""
 
 from django import template
 
+from wagtail.models import Page
+
+from .. import agenda as agenda_module
 from ..visibility import (
     upcoming_activities,
     visible_offers,
@@ -13,34 +21,91 @@ from ..visibility import (
 register = template.Library()
 
 
+def _in_wijk(queryset, wijk):
+    """Rows tied to this wijk (a subquery, so no duplicate rows)."""
+    return queryset.filter(pk__in=queryset.model.objects.filter(wijken=wijk).values("pk"))
+
+
 @register.simple_tag
 def wijk_activities(wijk, limit: int = 50):
     """Upcoming activities tied to this wijk."""
-    return upcoming_activities().filter(wijken=wijk).order_by("title")[:limit]
+    return _in_wijk(upcoming_activities(), wijk).order_by("title")[:limit]
 
 
 @register.simple_tag
 def wijk_services(wijk, limit: int = 50):
-    """Services tied to this wijk."""
-    return visible_services().filter(wijken=wijk).order_by("title")[:limit]
+    """Services tied to this wijk, with their categories."""
+    services = _in_wijk(visible_services(), wijk).prefetch_related("categories")
+    return services.order_by("title")[:limit]
 
 
 @register.simple_tag
 def wijk_organisations(wijk, limit: int = 50):
     """Organisations serving this wijk."""
-    return visible_organisations().filter(wijken=wijk).order_by("title")[:limit]
+    return _in_wijk(visible_organisations(), wijk).order_by("title")[:limit]
 
 
 @register.simple_tag
-def wijk_marketplace(wijk, limit: int = 20):
-    """Open requests and offers in this wijk."""
+def area_organisations(area, limit: int = 50):
+    """Organisations serving a wijk, or any visible wijk of a gemeente."""
+    from wijken.models import GemeentePage
+    from wijken.rollout import visible_wijken
+
+    if not isinstance(area, GemeentePage):
+        return wijk_organisations(area, limit)
+    organisations = visible_organisations()
+    tied = organisations.model.objects.filter(wijken__in=visible_wijken().child_of(area))
+    return organisations.filter(pk__in=tied.values("pk")).order_by("title")[:limit]
+
+
+def _marketplace(requests, offers, limit: int) -> dict:
+    order = ("-first_published_at", "-pk")
+    related = ("wijk", "category")
     return {
-        "requests": visible_requests().filter(wijk=wijk).order_by("-first_published_at")[:limit],
-        "offers": visible_offers().filter(wijk=wijk).order_by("-first_published_at")[:limit],
+        "requests": list(requests.select_related(*related).order_by(*order)[:limit]),
+        "offers": list(offers.select_related(*related).order_by(*order)[:limit]),
     }
 
 
 @register.simple_tag
+def wijk_marketplace(wijk, limit: int = 20):
+    """Open requests and offers in this wijk, newest first."""
+    return _marketplace(
+        visible_requests().filter(wijk=wijk), visible_offers().filter(wijk=wijk), limit
+    )
+
+
+@register.simple_tag
+def area_marketplace(area: Page, limit: int = 6):
+    """Open requests and offers below a gemeente or a region, newest first."""
+    return _marketplace(
+        visible_requests().descendant_of(area), visible_offers().descendant_of(area), limit
+    )
+
+
+@register.simple_tag
 def region_activities(region, limit: int = 6):
-    """Upcoming activities in a region (a HomePage)."""
-    return upcoming_activities().descendant_of(region).order_by("title")[:limit]
+    """The next occurrences in a region (a HomePage): one line per activity, soonest first."""
+    activities = agenda_module.with_schedule_data(upcoming_activities().descendant_of(region))
+    return agenda_module.next_per_activity(activities, limit)
+
+
+@register.simple_tag
+def this_week(area):
+    """ "Deze week in de wijk": the next seven days of occurrences, grouped by day."""
+    return agenda_module.this_week(area)
+
+
+@register.simple_tag(takes_context=True)
+def area_agenda(context, area):
+    """The agenda of a gemeente or wijk for the request's GET parameters."""
+    request = context["request"]
+    return agenda_module.build_agenda(area, request.GET, request.GET.get("pagina"))
+
+
+@register.simple_tag
+def marketplace_of(gemeente):
+    """The gemeente's "Vraag en aanbod" page (where residents post), or None."""
+    from ..models import MarketplacePage
+
+    return MarketplacePage.objects.child_of(gemeente).live().first()

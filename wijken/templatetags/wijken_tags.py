@@ -1,8 +1,9 @@
-"""Template tags through which the region's home page lists its gemeenten."""
+"""Template tags through which pages list gemeenten, wijken and ontwikkelingen."""
 
 from django import template
 
-from ..models import GemeentePage
+from ..models import GemeentePage, OntwikkelingPage
+from ..rollout import visible_gemeenten
 
 register = template.Library()
 
@@ -11,3 +12,26 @@ register = template.Library()
 def region_gemeenten(region):
     """All live gemeenten of a region, visible or coming soon (the template tells them apart)."""
     return GemeentePage.objects.child_of(region).live().public().order_by("title")
+
+
+@register.simple_tag
+def latest_ontwikkelingen(area, limit: int = 3):
+    """The newest ontwikkelingen of the visible gemeenten below a region or of one gemeente."""
+    items = OntwikkelingPage.objects.live().public().descendant_of(area)
+    paths = list(
+        visible_gemeenten().descendant_of(area, inclusive=True).values_list("path", flat=True)
+    )
+    if not paths:
+        return []
+    visible = OntwikkelingPage.objects.none()
+    for path in paths:
+        visible = visible | items.filter(path__startswith=path)
+    return list(visible.order_by("-date", "-pk")[:limit])
+
+
+@register.simple_tag
+def ontwikkelingen_index(gemeente):
+    """The gemeente's "Ontwikkelingen" page, or None."""
+    from ..models import OntwikkelingIndexPage
+
+    return OntwikkelingIndexPage.objects.child_of(gemeente).live().first()

@@ -1,0 +1,185 @@
+"""The agenda: dated occurrences of visible activities, for a wijk or a gemeente.
+
+Occurrences come from each activity's RRULE and exception dates (``aanbod.schedules``); the
+querysets come from ``aanbod.visibility``, so the agenda never shows more than the rest of the
+site. Everything here runs a fixed number of queries, however many activities a wijk has.
+"""
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django import forms
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wijken.models import GemeentePage
+from wijken.rollout import visible_wijken
+
+from .models import ActivityPage, Category
+from .schedules import LOCAL_TZ, Occurrence
+from .visibility import upcoming_activities
+
+DEFAULT_DAYS = 28
+MAX_DAYS = 366
+PER_PAGE = 25
+DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d-%m-%y"]
+INVALID_DATE = _("Vul een geldige datum in, bijvoorbeeld 14-03-2026.")
+
+
+def _local_midnight(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=LOCAL_TZ)
+
+
+def activities_for_area(area) -> QuerySet:
+    """Upcoming visible activities tied to a wijk, or to any visible wijk of a gemeente."""
+    activities = upcoming_activities()
+    if isinstance(area, GemeentePage):
+        wijken = visible_wijken().child_of(area)
+        tied = ActivityPage.objects.filter(wijken__in=wijken).values("pk")
+        return activities.filter(pk__in=tied)
+    return activities.filter(pk__in=ActivityPage.objects.filter(wijken=area).values("pk"))
+
+
+def with_schedule_data(activities: QuerySet) -> QuerySet:
+    """Prefetch what expanding and listing occurrences reads (exception dates, categories)."""
+    return activities.prefetch_related("exception_dates", "categories")
+
+
+def occurrences_between(
+    activities: Iterable[ActivityPage],
+    start: datetime.datetime,
+    end: datetime.datetime,
+    per_activity: int = 400,
+) -> list[Occurrence]:
+    """Every occurrence of the activities in [start, end), in time order."""
+    found: list[Occurrence] = []
+    for activity in activities:
+        found.extend(activity.occurrences(start, end, limit=per_activity))
+    return sorted(found, key=lambda o: (o.start, o.activity.title))
+
+
+@dataclass
+class Day:
+    """One day of the agenda with its occurrences."""
+
+    date: datetime.date
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+def group_by_day(occurrences: Iterable[Occurrence]) -> list[Day]:
+    """Occurrences (in time order) grouped per local date."""
+    return [Day(day, list(items)) for day, items in groupby(occurrences, key=lambda o: o.date)]
+
+
+def this_week(area, now: datetime.datetime | None = None) -> list[Day]:
+    """ "Deze week in de wijk": the next seven days of occurrences, grouped by day."""
+    now = now or timezone.now()
+    activities = with_schedule_data(activities_for_area(area))
+    return group_by_day(occurrences_between(activities, now, now + datetime.timedelta(days=7)))
+
+
+class AgendaFilterForm(forms.Form):
+    """Filter the agenda by category and date range (GET parameters, so links can be shared)."""
+
+    categorie = forms.ChoiceField(label=_("Onderwerp"), required=False)
+    van = forms.DateField(
+        label=_("Vanaf"),
+        required=False,
+        input_formats=DATE_FORMATS,
+        error_messages={"invalid": INVALID_DATE},
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    tot = forms.DateField(
+        label=_("Tot en met"),
+        required=False,
+        input_formats=DATE_FORMATS,
+        error_messages={"invalid": INVALID_DATE},
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def __init__(self, *args, categories: Iterable[Category] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["categorie"].choices = [("", _("Alle onderwerpen"))] + [
+            (c.slug, c.name) for c in categories
+        ]
+
+    def clean(self):
+        """Fill in the default range; refuse an end before the start or a range over a year."""
+        data = super().clean()
+        start = data.get("van") or timezone.localdate()
+        end = data.get("tot") or start + datetime.timedelta(days=DEFAULT_DAYS - 1)
+        if "van" in self.errors or "tot" in self.errors:
+            return data
+        if end < start:
+            self.add_error("tot", _("De einddatum ligt voor de begindatum."))
+        elif (end - start).days >= MAX_DAYS:
+            self.add_error("tot", _("Kies een periode van hoogstens een jaar."))
+        data["van"], data["tot"] = start, end
+        return data
+
+
+@dataclass
+class Agenda:
+    """What an agenda page shows: the filter form, one page of days, and the paginator page."""
+
+    form: AgendaFilterForm
+    days: list[Day]
+    page_obj: PaginatorPage | None
+    start: datetime.date | None
+    end: datetime.date | None
+    category: Category | None
+    query_string: str
+
+
+def _categories_for(activities: QuerySet) -> QuerySet:
+    used = ActivityPage.categories.through.objects.filter(
+        activitypage_id__in=activities.values("pk")
+    ).values("category_id")
+    return Category.objects.filter(pk__in=used).order_by("name")
+
+
+def build_agenda(area, params, page_number=None, per_page: int = PER_PAGE) -> Agenda:
+    """The agenda of a wijk or gemeente for the GET parameters ``params``."""
+    activities = activities_for_area(area)
+    categories = list(_categories_for(activities))
+    form = AgendaFilterForm(params or None, categories=categories)
+    if params and not form.is_valid():
+        return Agenda(form, [], None, None, None, None, "")
+    if not params:
+        form = AgendaFilterForm({}, categories=categories)
+        form.is_valid()
+    data = form.cleaned_data
+    category = next((c for c in categories if c.slug == data.get("categorie")), None)
+    if category is not None:
+        activities = activities.filter(categories=category)
+    start, end = data["van"], data["tot"]
+    found = occurrences_between(
+        with_schedule_data(activities),
+        _local_midnight(start),
+        _local_midnight(end + datetime.timedelta(days=1)),
+    )
+    paginator = Paginator(found, per_page)
+    page_obj = paginator.get_page(page_number)
+    query = params.copy() if params else None
+    if query is not None:
+        query.pop("pagina", None)
+    query_string = query.urlencode() if query else ""
+    return Agenda(
+        form, group_by_day(page_obj.object_list), page_obj, start, end, category, query_string
+    )
+
+
+def next_per_activity(activities: Iterable[ActivityPage], limit: int) -> list[Occurrence]:
+    """The next occurrence of each activity, soonest first, at most ``limit`` of them."""
+    now = timezone.now()
+    found = []
+    for activity in activities:
+        upcoming = activity.occurrences(now, limit=1)
+        if upcoming:
+            found.append(upcoming[0])
+    return sorted(found, key=lambda o: (o.start, o.activity.title))[:limit]

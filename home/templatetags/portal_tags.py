@@ -1,0 +1,137 @@
+"""Template tags of the portal's frame: region home, structured data, Open Graph, breadcrumbs."""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+# The characters that could end a <script> element or open a comment inside it.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def _request(context):
+    return context.get("request")
+
+
+@register.simple_tag(takes_context=True)
+def region_home(context):
+    """The root page of the request's region (Site), in the current language when translated."""
+    request = _request(context)
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    root = site.root_page
+    localized = getattr(root, "localized", root)
+    return localized if localized.live else root
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page=None) -> str:
+    """``<script type="application/ld+json">`` blocks: the page's own data and its breadcrumbs."""
+    page = page or context.get("page")
+    request = _request(context)
+    if not isinstance(page, Page):
+        return ""
+    blocks = []
+    own = getattr(page, "get_json_ld", None)
+    if own is not None:
+        data = own(request)
+        if data:
+            blocks.append(data)
+    crumbs = breadcrumb_json_ld(page, request)
+    if crumbs:
+        blocks.append(crumbs)
+    return mark_safe(
+        "".join(
+            '<script type="application/ld+json">'
+            + json.dumps({"@context": "https://schema.org", **data}, ensure_ascii=False).translate(
+                _JSON_SCRIPT_ESCAPES
+            )
+            + "</script>"
+            for data in blocks
+        )
+    )
+
+
+def breadcrumb_json_ld(page: Page, request=None) -> dict | None:
+    """A schema.org BreadcrumbList from the region home down to the page."""
+    ancestors = [p for p in page.get_ancestors() if p.depth > 1]
+    if not ancestors:
+        return None
+    items = [*ancestors, page]
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": item.title,
+                "item": item.get_full_url(request),
+            }
+            for position, item in enumerate(items, start=1)
+        ],
+    }
+
+
+OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+@register.simple_tag(takes_context=True)
+def open_graph(context, page=None) -> str:
+    """Open Graph meta tags (title, description, url, type, site name, locale, image)."""
+    page = page or context.get("page")
+    request = _request(context)
+    if not isinstance(page, Page):
+        return ""
+    site_name = ""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        site_name = site.site_name or ""
+    description = page.search_description or _plain(getattr(page, "intro", "") or "")
+    og_type = getattr(page, "og_type", "website")
+    tags = [
+        ("og:title", page.seo_title or page.title),
+        ("og:type", og_type),
+        ("og:url", page.get_full_url(request)),
+        ("og:site_name", site_name),
+        ("og:locale", OG_LOCALES.get((get_language() or "nl")[:2], "nl_NL")),
+        ("og:description", description[:300]),
+    ]
+    image_url = _image_url(page, request)
+    if image_url:
+        tags.append(("og:image", image_url))
+    html = "".join(
+        str(format_html('<meta property="{}" content="{}">', name, value))
+        for name, value in tags
+        if value
+    )
+    return mark_safe(html)
+
+
+def _plain(text: str) -> str:
+    from django.utils.html import strip_tags
+
+    return " ".join(strip_tags(str(text)).split())
+
+
+def _image_url(page: Page, request=None) -> str:
+    image = getattr(page, "image", None) or getattr(page, "logo", None)
+    if image is None:
+        return ""
+    rendition = image.get_rendition("fill-1200x630")
+    url = rendition.url
+    if url.startswith("/") and request is not None:
+        url = request.build_absolute_uri(url)
+    return url
+
+
+@register.filter
+def breadcrumb_ancestors(page: Page):
+    """The page's ancestors below the tree root, for the visible breadcrumbs."""
+    return [p for p in page.get_ancestors() if p.depth > 1]
