@@ -280,3 +280,47 @@ def test_not_found_page_is_in_the_portal_style_and_helps(tree_client, tree):
     assert response.status_code == 404
     html = response.content.decode()
     assert 'class="site-header"' in html and "Vind je wijk op postcode" in html
+
+
+def test_server_error_page_is_bilingual_and_in_the_portal_style():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert '<html lang="nl">' in html and 'lang="en"' in html
+    assert "Er ging iets mis" in html and "Something went wrong" in html
+    assert "/static/css/portal.css" in html
+
+
+def test_region_colours_must_keep_text_readable(tree):
+    from django.core.exceptions import ValidationError
+
+    from home.models import BrandingSettings, contrast_ratio
+
+    assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    branding = BrandingSettings.for_site(tree.site)
+    branding.primary_colour, branding.accent_colour = "#f5c400", "#dddddd"
+    with pytest.raises(ValidationError) as error:
+        branding.full_clean()
+    assert "te weinig contrast" in str(error.value.message_dict["primary_colour"])
+    assert "accent_colour" in error.value.message_dict
+    branding.primary_colour, branding.accent_colour = "#2b5f2b", "#7a3b8f"  # a demo region's
+    branding.full_clean()
+
+
+def test_region_colours_and_logo_reach_the_page(tree_client, tree):
+    from home.models import BrandingSettings
+
+    branding = BrandingSettings.for_site(tree.site)
+    branding.primary_colour = "#2b5f2b"
+    branding.save()
+    html = tree_client.get("/").content.decode()
+    assert "--wp-primary: #2b5f2b;" in html
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_activity_page_lists_the_next_five_dates_without_the_cancelled_one(tree_client, tree):
+    ActivityExceptionDate.objects.create(page=tree.activity, date=datetime.date(2026, 3, 10))
+    html = tree_client.get(rel(tree.activity)).content.decode()
+    listed = re.findall(r'<li><time datetime="(2026-\d\d-\d\d)T10:00', html)
+    assert listed == ["2026-03-03", "2026-03-17", "2026-03-24", "2026-03-31", "2026-04-07"]
+    assert "Vervalt op: 10 maart 2026" in html

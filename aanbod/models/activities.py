@@ -162,8 +162,8 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         return [schedules.Occurrence(s, e, self) for s, e in pairs]
 
     def next_occurrences(self, count: int = 5):
-        """The next few occurrences from now."""
-        return self.occurrences(limit=count)
+        """The next few occurrences from now (cancelled dates do not count)."""
+        return self.occurrences(limit=count + len(self.excluded_dates))[:count]
 
     def get_json_ld(self, request=None) -> dict:
         """schema.org Event with its Schedule (see aanbod.structured_data)."""
