@@ -16,6 +16,7 @@ from search import views as search_views
 from wijken import views as wijken_views
 
 from .api import api_router
+from .portal_api import api as portal_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -26,6 +27,7 @@ urlpatterns = [
         aanbod_views.activity_calendar,
         name="activity_ics",
     ),
+    path("api/v1/", portal_api.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
