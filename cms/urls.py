@@ -16,6 +16,7 @@ from search import views as search_views
 from wijken import views as wijken_views
 
 from .api import api_router
+from .hsds import api as hsds_api
 from .portal_api import api as portal_api
 
 urlpatterns = [
@@ -28,6 +29,7 @@ urlpatterns = [
         name="activity_ics",
     ),
     path("api/v1/", portal_api.urls),
+    path("api/hsds/", hsds_api.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
