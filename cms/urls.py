@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -11,11 +11,30 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from aanbod import feeds as aanbod_feeds
 from aanbod import views as aanbod_views
 from search import views as search_views
 from wijken import views as wijken_views
+from wijken.feeds import OntwikkelingenAtomFeed, OntwikkelingenFeed
 
 from .api import api_router
+from .hsds import api as hsds_api
+from .portal_api import api as portal_api
+
+
+class PageIdConverter:
+    """A page id in a feed URL: 1-9 digits, so it always fits the database's integer."""
+
+    regex = "[0-9]{1,9}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value: int) -> str:
+        return str(value)
+
+
+register_converter(PageIdConverter, "page_id")
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -25,6 +44,29 @@ urlpatterns = [
         "agenda/activiteit/<int:page_id>.ics",
         aanbod_views.activity_calendar,
         name="activity_ics",
+    ),
+    path("api/v1/", portal_api.urls),
+    path("api/hsds/", hsds_api.urls),
+    path("feeds/wijk/<page_id:wijk_id>.ics", aanbod_feeds.wijk_feed, name="wijk_ical_feed"),
+    path(
+        "feeds/gemeente/<page_id:gemeente_id>.ics",
+        aanbod_feeds.gemeente_feed,
+        name="gemeente_ical_feed",
+    ),
+    path(
+        "feeds/organisatie/<page_id:organisation_id>.ics",
+        aanbod_feeds.organisation_feed,
+        name="organisation_ical_feed",
+    ),
+    path(
+        "feeds/gemeente/<page_id:gemeente_id>/ontwikkelingen.rss",
+        OntwikkelingenFeed(),
+        name="ontwikkelingen_rss",
+    ),
+    path(
+        "feeds/gemeente/<page_id:gemeente_id>/ontwikkelingen.atom",
+        OntwikkelingenAtomFeed(),
+        name="ontwikkelingen_atom",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
