@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from aanbod import marketplace_views
 from aanbod import views as aanbod_views
 from search import views as search_views
 
@@ -26,6 +27,11 @@ urlpatterns = [
         name="activity_ics",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "vraag-en-aanbod/afmelden/<str:token>/",
+        marketplace_views.unsubscribe,
+        name="aanbod_unsubscribe",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

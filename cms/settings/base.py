@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -171,7 +173,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Wijkportaal <noreply@wijkportaal.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background work: immediate by default; production may point TASKS at a worker backend.
+# Background work: immediate by default; production uses the database backend and a worker
+# (``manage.py db_worker``), see cms/settings/production.py.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Wagtail
@@ -192,6 +195,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# Vraag en aanbod (see aanbod/conf.py for the rate limits)
+AANBOD_ITEM_LIFETIME_DAYS = int(os.environ.get("AANBOD_ITEM_LIFETIME_DAYS", "42"))
+AANBOD_ABUSE_THRESHOLD = int(os.environ.get("AANBOD_ABUSE_THRESHOLD", "3"))
+AANBOD_ERASE_AFTER_DAYS = 30
+AANBOD_UNCONFIRMED_HOURS = 48
 
 # Portal-specific settings
 WIJKPORTAAL = {
