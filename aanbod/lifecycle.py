@@ -5,12 +5,13 @@ import datetime
 import logging
 import secrets
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from wagtail.models import Revision, WorkflowState
+from wagtail.models import Revision, Workflow, WorkflowState
 
 from . import conf
 from .mail import queue_mail
@@ -107,11 +108,17 @@ def start_moderation(item) -> None:
     """Put the item's latest revision into its gemeente's workflow (a fresh one if needed)."""
     for state in WorkflowState.objects.active().for_instance(item):
         state.cancel(user=None)
-    workflow = item.get_workflow()
+    workflow = item.get_workflow() or fallback_workflow()
     if workflow is None:
         logger.warning("No moderation workflow applies to page %s; it stays a draft.", item.pk)
         return
     workflow.start(item, user=None)
+
+
+def fallback_workflow():
+    """Wagtail's default workflow, for an item whose gemeente has no moderation workflow yet."""
+    name = getattr(settings, "AANBOD_FALLBACK_WORKFLOW", "Moderators approval")
+    return Workflow.objects.filter(active=True, name=name).first()
 
 
 # --- moderation outcomes (connected in signals.py) ---------------------------------------

@@ -41,7 +41,8 @@ def body(message) -> str:
     return message.get_body(("plain",)).get_content()
 
 
-def test_post_confirm_approve_list_and_relay(e2e_server, smtp, page, chromium):
+def test_post_confirm_approve_list_and_relay(e2e_server, smtp, page, chromium, artifacts_dir):
+    (artifacts_dir / "screenshots").mkdir(parents=True, exist_ok=True)
     page.goto(e2e_server.url(MARKET))
     assert_accessible(page)
     page.get_by_label("Een vraag: ik zoek hulp").check()
@@ -65,17 +66,20 @@ def test_post_confirm_approve_list_and_relay(e2e_server, smtp, page, chromium):
     page.wait_for_url("**klaar=confirmed")
     assert "bevestigd" in page.locator(".notice").inner_text()
 
-    item_id = e2e_server.manage(
+    output = e2e_server.manage(
         "shell",
         "-c",
         "from aanbod.models import RequestPage;"
-        "print(RequestPage.objects.get(title__startswith='Browsertest').pk)",
-    ).strip()
+        "print('ITEM=%s' % RequestPage.objects.get(title__startswith='Browsertest').pk)",
+    )
+    item_id = re.search(r"ITEM=(\d+)", output).group(1)
     moderator = chromium.new_context(locale="nl-NL")
     admin = moderator.new_page()
     admin.set_default_timeout(15_000)
     admin_login(admin, e2e_server)
     admin.goto(e2e_server.url(f"/admin/pages/{item_id}/edit/"))
+    admin.screenshot(path=str(artifacts_dir / "screenshots" / "marketplace_moderator.png"))
+    assert "404" not in admin.title(), (output, admin.url)
     approve = admin.locator(
         "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
     )
