@@ -8,7 +8,7 @@ class AanbodConfig(AppConfig):
     verbose_name = "Aanbod"
 
     def ready(self):
-        """Stamp freshness on publish and keep review settings applied."""
+        """Stamp freshness on publish, keep review settings applied, mail moderation outcomes."""
         from . import signals
 
         signals.connect()

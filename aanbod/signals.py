@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from wagtail.signals import page_published
+from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
 from .models import ActivityPage, OrganisationPage, ServicePage
 
@@ -26,6 +26,35 @@ def sync_review_mode(sender, instance, **kwargs):
         ensure_organisation_access(instance)
 
 
+def _item(workflow_state):
+    from .models import OfferPage, RequestPage
+
+    page = workflow_state.content_object
+    specific = getattr(page, "specific", page)
+    return specific if isinstance(specific, (RequestPage, OfferPage)) else None
+
+
+def approved(sender, instance, user=None, **kwargs):
+    """The last moderation task approved: the item is live; tell the poster."""
+    from .lifecycle import on_approved
+
+    item = _item(instance)
+    if item is not None:
+        on_approved(item)
+
+
+def rejected(sender, instance, user=None, **kwargs):
+    """A moderator asked for changes: send the poster the reason."""
+    from .lifecycle import on_rejected
+
+    item = _item(instance)
+    if item is None:
+        return
+    task_state = instance.current_task_state
+    reason = (task_state.get_comment() if task_state else "") or ""
+    on_rejected(item, reason)
+
+
 def connect() -> None:
     """Connect the handlers."""
     for model in FRESHNESS_MODELS:
@@ -35,3 +64,5 @@ def connect() -> None:
     page_published.connect(
         sync_review_mode, sender=OrganisationPage, dispatch_uid="organisation_review_mode"
     )
+    workflow_approved.connect(approved, dispatch_uid="aanbod_workflow_approved")
+    workflow_rejected.connect(rejected, dispatch_uid="aanbod_workflow_rejected")

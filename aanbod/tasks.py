@@ -1,4 +1,6 @@
-"""Background work of the aanbod app (django-tasks: immediate in tests, a worker in production)."""
+"""Background work of the aanbod app (django-tasks: immediate in tests, a worker in production).
+
+Task arguments are ids only, never personal data."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,6 +13,9 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from django_tasks import task
+
+from . import lifecycle, mail
+from .models import OutboxMessage
 
 
 def set_password_url(user) -> str:
@@ -42,3 +47,38 @@ def send_invitation(user_id: int, group_id: int) -> bool:
     ) % {"group": group.name if group else "", "url": set_password_url(user)}
     send_mail(_("Uitnodiging voor het Wijkportaal: kies je wachtwoord"), body, None, [user.email])
     return True
+
+
+@task()
+def deliver_mail(message_id: int) -> bool:
+    """Send one queued mail; it stays in the outbox when the server is down."""
+    message = OutboxMessage.objects.filter(pk=message_id).first()
+    if message is None:
+        return True
+    return mail.send_outbox_message(message)
+
+
+@task()
+def send_queued_mail() -> int:
+    """Retry everything still in the outbox (scheduled, e.g. every five minutes)."""
+    return mail.send_queued_mail()[0]
+
+
+@task()
+def daily_maintenance() -> dict:
+    """Delete unconfirmed submissions, remind, expire and erase personal data (daily)."""
+    return lifecycle.run_maintenance()
+
+
+@task()
+def purge_personal_data() -> int:
+    """Erase residents' data that is due for erasure."""
+    return lifecycle.purge_personal_data()
+
+
+@task()
+def send_digests(frequency: str) -> int:
+    """Send the daily or weekly subscription digests."""
+    from .subscriptions import send_digests as send
+
+    return send(frequency)

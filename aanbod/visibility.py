@@ -54,7 +54,7 @@ def upcoming_activities(on=None) -> QuerySet:
 def visible_marketplace_items(model, on=None) -> QuerySet:
     """Open, unexpired requests or offers in a visible wijk of a visible gemeente."""
     today = on or timezone.localdate()
-    items = model.objects.live().public().filter(status=ItemStatus.OPEN)
+    items = model.objects.live().public().filter(status=ItemStatus.OPEN, hidden_after_reports=False)
     items = items.filter(Q(expires_at__isnull=True) | Q(expires_at__gte=today))
     return exclude_hidden_areas(filter_by_wijk(items, on=on), on=on)
 

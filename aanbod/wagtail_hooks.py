@@ -3,7 +3,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Category, TargetGroup
+from .models import AbuseReport, Category, TargetGroup
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -33,3 +33,18 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class AbuseReportViewSet(SnippetViewSet):
+    """Abuse reports ("meld misbruik") for moderators to review; residents stay anonymous."""
+
+    model = AbuseReport
+    icon = "warning"
+    menu_label = "Meldingen misbruik"
+    add_to_admin_menu = True
+    list_display = ["page", "reason", "created_at"]
+    list_filter = []
+    inspect_view_enabled = True
+
+
+register_snippet(AbuseReportViewSet)

@@ -12,6 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aanbod import feeds as aanbod_feeds
+from aanbod import marketplace_views
 from aanbod import views as aanbod_views
 from search import views as search_views
 from wijken import views as wijken_views
@@ -69,6 +70,11 @@ urlpatterns = [
         name="ontwikkelingen_atom",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "vraag-en-aanbod/afmelden/<str:token>/",
+        marketplace_views.unsubscribe,
+        name="aanbod_unsubscribe",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

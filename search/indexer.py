@@ -92,7 +92,7 @@ def _searchable(page: Page) -> bool:
     if not page.live:
         return False
     if isinstance(page, RequestPage | OfferPage):
-        return page.status == ItemStatus.OPEN
+        return page.status == ItemStatus.OPEN and not page.hidden_after_reports
     return True
 
 
@@ -197,7 +197,8 @@ def _live_pages(model: type[Page]) -> Iterable[Page]:
     if model in (ActivityPage, ServicePage):
         qs = qs.prefetch_related("categories")
     if model in (RequestPage, OfferPage):
-        qs = qs.filter(status=ItemStatus.OPEN).select_related("category")
+        qs = qs.filter(status=ItemStatus.OPEN, hidden_after_reports=False)
+        qs = qs.select_related("category")
     return qs
 
 

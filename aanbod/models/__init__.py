@@ -16,9 +16,17 @@ from .organisations import (
     ReviewMode,
     ServicePage,
 )
+from .residents import (
+    AbuseReport,
+    OutboxMessage,
+    Subscription,
+    SubscriptionFrequency,
+    SubscriptionKind,
+)
 from .taxonomy import Category, TargetGroup
 
 __all__ = [
+    "AbuseReport",
     "ActivityExceptionDate",
     "ActivityPage",
     "Category",
@@ -29,10 +37,14 @@ __all__ = [
     "OrganisationIndexPage",
     "OrganisationKind",
     "OrganisationPage",
+    "OutboxMessage",
     "Registration",
     "RequestPage",
     "ReviewMode",
     "ServicePage",
     "Submitter",
+    "Subscription",
+    "SubscriptionFrequency",
+    "SubscriptionKind",
     "TargetGroup",
 ]

@@ -1,6 +1,5 @@
 """Vraag en aanbod: residents' requests and offers, and their private contact record."""
 
-import datetime
 import hashlib
 import secrets
 
@@ -8,19 +7,20 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from wijken.models import GemeenteContentMixin
 
+from .. import conf
 from ..serializers import TermField, WijkField
 
-DEFAULT_LIFETIME = datetime.timedelta(weeks=6)
 
-
-class MarketplacePage(GemeenteContentMixin, Page):
+class MarketplacePage(GemeenteContentMixin, RoutablePageMixin, Page):
     """A gemeente's "Vraag en aanbod": where residents post and find requests and offers."""
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
@@ -46,6 +46,41 @@ class MarketplacePage(GemeenteContentMixin, Page):
         context["offers"] = visible_offers().child_of(self).select_related("wijk", "category")
         return context
 
+    @path("")
+    def index_route(self, request):
+        """The listings with the posting form; a POST is a new request or offer."""
+        from ..marketplace_views import marketplace_index
+
+        return marketplace_index(request, self)
+
+    @path("verzonden/")
+    def sent_route(self, request):
+        """After posting: "check your e-mail"."""
+        from ..marketplace_views import marketplace_sent
+
+        return marketplace_sent(request, self)
+
+    @path("beheer/<str:token>/")
+    def manage_route(self, request, token):
+        """The resident's secret link: confirm, edit, extend, close or delete."""
+        from ..marketplace_views import manage_item
+
+        return manage_item(request, self, token)
+
+    @path("abonneren/")
+    def subscribe_route(self, request):
+        """Subscribe to new requests or offers for a wijk and category."""
+        from ..marketplace_views import subscribe
+
+        return subscribe(request, self)
+
+    @path("abonnement/<str:token>/")
+    def subscription_route(self, request, token):
+        """Confirm a subscription (secret link)."""
+        from ..marketplace_views import confirm_subscription
+
+        return confirm_subscription(request, self, token)
+
 
 class ItemStatus(models.TextChoices):
     """Where a request or offer stands."""
@@ -55,7 +90,7 @@ class ItemStatus(models.TextChoices):
     CLOSED = "closed", _("Gesloten")
 
 
-class MarketplaceItemPage(GemeenteContentMixin, Page):
+class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
     """Shared shape of a request and an offer. Only the first name is public."""
 
     category = models.ForeignKey(
@@ -70,6 +105,11 @@ class MarketplaceItemPage(GemeenteContentMixin, Page):
     status = models.CharField(
         _("status"), max_length=10, choices=ItemStatus.choices, default=ItemStatus.OPEN
     )
+    hidden_after_reports = models.BooleanField(
+        _("verborgen na meldingen"),
+        default=False,
+        help_text=_("Gemeld als misbruik; zet uit en publiceer na beoordeling om weer te tonen."),
+    )
 
     parent_page_types = ["aanbod.MarketplacePage"]
     subpage_types = []
@@ -83,6 +123,7 @@ class MarketplaceItemPage(GemeenteContentMixin, Page):
         "first_name",
         "expires_at",
         "status",
+        FieldPanel("hidden_after_reports"),
     ]
     # The first name is public on the page but deliberately left out of the index.
     search_fields = [
@@ -106,10 +147,44 @@ class MarketplaceItemPage(GemeenteContentMixin, Page):
         abstract = True
 
     def save(self, *args, **kwargs):
-        """Give a new item its default lifetime."""
-        if not self.expires_at:
-            self.expires_at = timezone.localdate() + DEFAULT_LIFETIME
+        """Give an item its lifetime when it goes live (approval) without an expiry date."""
+        if not self.expires_at and self.live:
+            self.expires_at = timezone.localdate() + conf.item_lifetime()
         return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        """Add matching items of the other kind, and the reply and report forms."""
+        from ..matching import matches_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["matches"] = matches_for(self, limit=5)
+        return context
+
+    @path("")
+    def index_route(self, request):
+        """The item, with the relay ("reageer") and abuse report forms."""
+        from ..marketplace_views import item_index
+
+        return item_index(request, self)
+
+    @path("reageer/")
+    def reply_route(self, request):
+        """Send a message to the poster through the portal."""
+        from ..marketplace_views import item_reply
+
+        return item_reply(request, self)
+
+    @path("meld/")
+    def report_route(self, request):
+        """Report abuse ("meld misbruik")."""
+        from ..marketplace_views import item_report
+
+        return item_report(request, self)
+
+    @property
+    def kind(self) -> str:
+        """ "vraag" or "aanbod"."""
+        return "vraag" if isinstance(self, RequestPage) else "aanbod"
 
     @property
     def is_open(self) -> bool:
@@ -149,7 +224,8 @@ class OfferPage(MarketplaceItemPage):
         verbose_name_plural = _("aanbiedingen")
 
 
-def _hash_token(token: str) -> str:
+def hash_token(token: str) -> str:
+    """The SHA-256 hex digest under which a secret token is stored."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -167,8 +243,11 @@ class Submitter(models.Model):
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("telefoon"), max_length=32, blank=True)
     token_hash = models.CharField(max_length=64, unique=True)
+    language = models.CharField(max_length=8, default="nl")
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    closed_on = models.DateField(null=True, blank=True, help_text="expired or closed on")
+    reminded_for = models.DateField(null=True, blank=True, help_text="expiry date reminded of")
 
     class Meta:
         verbose_name = _("inzender")
@@ -180,7 +259,7 @@ class Submitter(models.Model):
     def issue_token(self) -> str:
         """Set a fresh secret token and return it (only its hash is kept)."""
         token = secrets.token_urlsafe(32)
-        self.token_hash = _hash_token(token)
+        self.token_hash = hash_token(token)
         return token
 
     @classmethod
@@ -188,4 +267,4 @@ class Submitter(models.Model):
         """The submitter holding this secret token, or None."""
         if not token or len(token) > 100:
             return None
-        return cls.objects.filter(token_hash=_hash_token(token)).first()
+        return cls.objects.filter(token_hash=hash_token(token)).first()

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -173,7 +174,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Wijkportaal <noreply@wijkportaal.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background work: immediate by default; production may point TASKS at a worker backend.
+# Background work: immediate by default; production uses the database backend and a worker
+# (``manage.py db_worker``), see cms/settings/production.py.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Wagtail
@@ -194,6 +196,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# Vraag en aanbod (see aanbod/conf.py for the rate limits)
+AANBOD_ITEM_LIFETIME_DAYS = int(os.environ.get("AANBOD_ITEM_LIFETIME_DAYS", "42"))
+AANBOD_ABUSE_THRESHOLD = int(os.environ.get("AANBOD_ABUSE_THRESHOLD", "3"))
+AANBOD_ERASE_AFTER_DAYS = 30
+AANBOD_UNCONFIRMED_HOURS = 48
 
 # Portal-specific settings
 WIJKPORTAAL = {

@@ -45,3 +45,11 @@ elif not IS_POSTGRES:
 
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+# Background work (mail, reminders, expiry, erasure) through the database queue; run
+# ``manage.py db_worker`` beside the web processes. TASKS_BACKEND may name another backend.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}

@@ -1,0 +1,15 @@
+"""Send the mail still waiting in the outbox (for instance after the mail server was down)."""
+
+from django.core.management.base import BaseCommand
+
+from aanbod.mail import send_queued_mail
+
+
+class Command(BaseCommand):
+    """Run every few minutes (cron), or enqueue the ``send_queued_mail`` task."""
+
+    help = "Send e-mail waiting in the outbox."
+
+    def handle(self, *args, **options):
+        sent, waiting = send_queued_mail()
+        self.stdout.write(f"sent {sent}, still waiting {waiting}")
