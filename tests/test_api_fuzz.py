@@ -3,7 +3,9 @@
 Bounded for CI: a fixed number of examples per operation, derandomised so runs repeat.
 """
 
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 
 import pytest
 import schemathesis
@@ -25,6 +27,16 @@ BOUNDED = settings(
     database=None,
     suppress_health_check=list(HealthCheck),
 )
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Keep the test transaction's connection open across requests, as Django's test client does."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db
