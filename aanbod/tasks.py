@@ -42,3 +42,19 @@ def send_invitation(user_id: int, group_id: int) -> bool:
     ) % {"group": group.name if group else "", "url": set_password_url(user)}
     send_mail(_("Uitnodiging voor het Wijkportaal: kies je wachtwoord"), body, None, [user.email])
     return True
+
+
+@task()
+def send_freshness_reminders(months: int | None = None) -> int:
+    """One "verouderde inhoud" digest per organisation's editors; returns the mails sent."""
+    from .freshness import send_stale_digests
+
+    return send_stale_digests(months)
+
+
+@task()
+def unpublish_ended_activities() -> list[str]:
+    """Unpublish activities whose series has ended; returns their titles."""
+    from .freshness import unpublish_ended_activities as unpublish
+
+    return unpublish()

@@ -33,3 +33,6 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+# Editing, onboarding, freshness and the rollout dashboard (issue 5).
+from . import editorial_hooks  # noqa: E402, F401
