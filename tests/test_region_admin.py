@@ -1,4 +1,4 @@
-"""Regional administrators: rollout dashboard, onboarding in the admin, moderation, rollout dates."""
+"""Regional administrators: rollout dashboard, admin onboarding, moderation, rollout dates."""
 
 import csv
 import datetime
