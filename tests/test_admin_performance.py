@@ -24,10 +24,10 @@ EXPLORER_MAX = 60
 DASHBOARD_MAX = 45
 
 
-def grow(tree, organisations: int, own_pages: int) -> None:
+def grow(tree, organisations: int, own_pages: int, tag: str) -> None:
     """Add organisations (each with its editors group and a page) and own activities."""
     for i in range(organisations):
-        org = f.OrganisationPageFactory(parent=tree.organisations, title=f"Groei {i}")
+        org = f.OrganisationPageFactory(parent=tree.organisations, title=f"Groei {tag}{i}")
         ensure_organisation_access(org)
         f.ActivityPageFactory(parent=org)
     old = timezone.now() - datetime.timedelta(days=400)
@@ -45,11 +45,11 @@ def count(client, url: str) -> int:
 def test_explorer_and_dashboard_queries_do_not_grow(client, tree, django_assert_max_num_queries):
     client.force_login(organisation_editor(tree.organisation, "els"))
     explorer = f"/admin/pages/{tree.organisation.pk}/"
-    grow(tree, organisations=2, own_pages=3)
+    grow(tree, organisations=2, own_pages=3, tag="a")
     client.get(explorer), client.get("/admin/")  # warm caches (content types, site root paths)
     small = (count(client, explorer), count(client, "/admin/"))
 
-    grow(tree, organisations=12, own_pages=25)
+    grow(tree, organisations=12, own_pages=25, tag="b")
     with django_assert_max_num_queries(EXPLORER_MAX):
         html = client.get(explorer).content.decode()
     assert "Groei" not in html  # other organisations are not in this editor's explorer
