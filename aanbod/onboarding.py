@@ -250,10 +250,13 @@ def ensure_gemeente(
 # -- organisation ----------------------------------------------------------------------------
 
 
-def _resolve_wijken(home: HomePage, names: list[str]) -> list[WijkPage]:
+def _resolve_wijken(home: HomePage, names: list) -> list[WijkPage]:
     found, unknown = [], []
     region_wijken = WijkPage.objects.descendant_of(home)
     for raw in names:
+        if isinstance(raw, WijkPage):
+            found.append(raw)
+            continue
         value = raw.strip()
         wijk = region_wijken.filter(Q(slug=value) | Q(title__iexact=value)).first()
         if wijk is None:

@@ -82,3 +82,19 @@ def send_digests(frequency: str) -> int:
     from .subscriptions import send_digests as send
 
     return send(frequency)
+
+
+@task()
+def send_freshness_reminders(months: int | None = None) -> int:
+    """One "verouderde inhoud" digest per organisation's editors; returns the mails sent."""
+    from .freshness import send_stale_digests
+
+    return send_stale_digests(months)
+
+
+@task()
+def unpublish_ended_activities() -> list[str]:
+    """Unpublish activities whose series has ended; returns their titles."""
+    from .freshness import unpublish_ended_activities as unpublish
+
+    return unpublish()

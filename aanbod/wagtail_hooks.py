@@ -48,3 +48,6 @@ class AbuseReportViewSet(SnippetViewSet):
 
 
 register_snippet(AbuseReportViewSet)
+
+# Editing, onboarding, freshness and the rollout dashboard (issue 5).
+from . import editorial_hooks  # noqa: E402, F401

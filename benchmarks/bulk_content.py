@@ -267,11 +267,13 @@ def generate_region(
     seed: int = 4,
     hostname: str | None = None,
     batch: int = 2000,
+    organisations: int | None = None,
 ) -> Region:
     """Create one region with about ``pages`` pages of Dutch content; return its ids.
 
     Mix: 40% activities, 20% services, 8% organisations, 20% ontwikkelingen, 12% requests and
     offers. About one in ten wijken is in preparation (hidden), so visibility rules do work.
+    ``organisations`` fixes the number of organisations (their pages then share the 8%).
     """
     from django.db import connection, transaction
 
@@ -343,7 +345,7 @@ def generate_region(
                 region.wijk_ids.append(wnode["id"])
         orgs_index = tree.add(home, OrganisationIndexPage, "Organisaties", "organisaties")
         tree.flush()
-        n_orgs = max(1, int(pages * 0.08))
+        n_orgs = organisations or max(1, int(pages * 0.08))
         n_services = int(pages * 0.20)
         n_activities = int(pages * 0.40)
         n_news = int(pages * 0.20)
