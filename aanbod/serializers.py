@@ -10,11 +10,23 @@ class TermListField(serializers.Field):
         return [{"id": t.pk, "name": t.name, "slug": t.slug} for t in manager.all()]
 
 
+def visible_wijk_ids(context: dict) -> set[int]:
+    """The ids of the wijken the public sees, worked out once per API response."""
+    from wijken.rollout import visible_wijken
+
+    if "_visible_wijk_ids" not in context:
+        context["_visible_wijk_ids"] = set(visible_wijken().values_list("pk", flat=True))
+    return context["_visible_wijk_ids"]
+
+
 class WijkListField(serializers.Field):
-    """A many-to-many to wijken as [{"id", "title", "slug"}]."""
+    """A many-to-many to wijken as [{"id", "title", "slug"}], visible wijken only."""
 
     def to_representation(self, manager):
-        return [{"id": w.pk, "title": w.title, "slug": w.slug} for w in manager.all()]
+        visible = visible_wijk_ids(self.context)
+        return [
+            {"id": w.pk, "title": w.title, "slug": w.slug} for w in manager.all() if w.pk in visible
+        ]
 
 
 class WijkField(serializers.Field):

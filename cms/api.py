@@ -1,5 +1,10 @@
 """API routers: Wagtail's API v2 (pages, images, documents), limited to what the public sees."""
 
+from functools import cached_property
+
+from django.core.exceptions import FieldDoesNotExist
+
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -9,15 +14,38 @@ from aanbod.visibility import public_pages
 from search.api import portal_filter_backends
 
 
+def many_to_many_api_fields(model) -> list[str]:
+    """The names of a page model's API fields that are many-to-many relations (to prefetch)."""
+    names = []
+    for api_field in getattr(model, "api_fields", []):
+        try:
+            field = model._meta.get_field(api_field.name)
+        except FieldDoesNotExist:  # a property or method, not a model field
+            continue
+        if isinstance(field, ParentalManyToManyField):
+            names.append(api_field.name)
+    return names
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint, narrowed by the rollout and marketplace rules."""
 
     # ?search= goes through the portal search (search.query), like the site search.
     filter_backends = portal_filter_backends(PagesAPIViewSet.filter_backends)
 
-    def get_base_queryset(self):
-        """Only pages the public site shows (hidden wijken, expired items left out)."""
+    @cached_property
+    def _public_pages(self):
         return public_pages(super().get_base_queryset())
+
+    def get_base_queryset(self):
+        """Only pages the public site shows (hidden wijken, expired items out); once a request."""
+        return self._public_pages
+
+    def get_queryset(self):
+        """Locales joined; with one ``type``, its many-to-many fields (wijken, ...) prefetched."""
+        queryset = super().get_queryset().select_related("locale")
+        related = many_to_many_api_fields(queryset.model)
+        return queryset.prefetch_related(*related) if related else queryset
 
 
 api_router = WagtailAPIRouter("wagtailapi")

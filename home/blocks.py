@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from .api import absolute_url, image_representation
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -32,6 +34,18 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/captioned_image_block.html"
 
+    def get_api_representation(self, value, context=None):
+        """The image as renditions with its alt text ("" when decorative), and the caption."""
+        image = value.get("image")
+        request = (context or {}).get("request")
+        alt = ""
+        if image is not None and not image.decorative:
+            alt = image.contextual_alt_text or image.default_alt_text
+        return {
+            "image": image_representation(image, request, alt=alt),
+            "caption": value.get("caption") or "",
+        }
+
 
 class QuoteBlock(blocks.StructBlock):
     """A quotation with the name of who said it."""
@@ -54,6 +68,18 @@ class CallToActionBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         template = "blocks/call_to_action_block.html"
+
+    def get_api_representation(self, value, context=None):
+        """The link text with its target as a URL (a chosen page by id, title and URL)."""
+        request = (context or {}).get("request")
+        page = value.get("page")
+        if page is not None and not page.live:
+            page = None
+        target = None
+        if page is not None:
+            target = {"id": page.pk, "title": page.title, "url": page.get_full_url(request)}
+        url = page.get_full_url(request) if page is not None else value.get("url") or ""
+        return {"text": value.get("text"), "url": absolute_url(url, request), "page": target}
 
 
 class FaqItemBlock(blocks.StructBlock):

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
 
@@ -301,7 +302,12 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
-    api_fields = [APIField("date"), APIField("intro"), APIField("body"), APIField("image")]
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("image", serializer=ImageRenditionsField()),
+    ]
     og_type = "article"
 
     class Meta:

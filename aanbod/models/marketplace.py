@@ -133,12 +133,12 @@ class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
         index.FilterField("status"),
         index.FilterField("expires_at"),
     ]
+    # Not the first name: no resident's name leaves the page itself (docs/privacy.md).
     api_fields = [
         APIField("category", serializer=TermField()),
         APIField("wijk", serializer=WijkField()),
         APIField("description"),
         APIField("when"),
-        APIField("first_name"),
         APIField("expires_at"),
         APIField("status"),
     ]

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
 
@@ -115,7 +116,7 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         APIField("kind"),
         APIField("intro"),
         APIField("body"),
-        APIField("logo"),
+        APIField("logo", serializer=ImageRenditionsField()),
         APIField("street"),
         APIField("postcode"),
         APIField("city"),

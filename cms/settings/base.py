@@ -185,6 +185,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in API v2 as display HTML (internal links resolved); ?rich_text_format= overrides.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_SEARCH_ENABLED = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -1,0 +1,52 @@
+"""API representations shared by page fields and body blocks: images as renditions."""
+
+from wagtail.images.api.fields import ImageRenditionField
+
+from rest_framework import serializers
+
+# Rendition sizes a partner site can choose from; the keys are part of the API contract.
+RENDITION_SPECS = {
+    "thumbnail": "fill-320x180",
+    "medium": "max-800x800",
+    "large": "max-1600x1600",
+    "social": "fill-1200x630",
+}
+
+
+def absolute_url(url: str, request=None) -> str:
+    """An absolute URL for a media path when the request is known."""
+    if request is None or url.startswith(("http://", "https://")):
+        return url
+    return request.build_absolute_uri(url)
+
+
+def image_representation(image, request=None, alt: str | None = None) -> dict | None:
+    """An image as {id, title, alt, width, height, renditions{name: {url, width, height}}}."""
+    if image is None:
+        return None
+    renditions = {}
+    for name, spec in RENDITION_SPECS.items():
+        data = ImageRenditionField(spec).to_representation(image)
+        if "error" in data:
+            renditions[name] = {"error": data["error"]}
+            continue
+        renditions[name] = {
+            "url": absolute_url(data["url"], request),
+            "width": data["width"],
+            "height": data["height"],
+        }
+    return {
+        "id": image.pk,
+        "title": image.title,
+        "alt": image.default_alt_text if alt is None else alt,
+        "width": image.width,
+        "height": image.height,
+        "renditions": renditions,
+    }
+
+
+class ImageRenditionsField(serializers.Field):
+    """An image foreign key in API v2 as renditions (see image_representation)."""
+
+    def to_representation(self, image):
+        return image_representation(image, self.context.get("request"))
