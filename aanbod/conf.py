@@ -45,3 +45,17 @@ def rate_limit(name: str) -> tuple[int, int]:
         **_setting("AANBOD_RATE_LIMITS", {}),
     }
     return limits[name]
+
+
+def ical_import() -> dict:
+    """Limits of the iCal import: timeouts (seconds), size, events, failures before a mail."""
+    return {
+        "CONNECT_TIMEOUT": 5,
+        "READ_TIMEOUT": 10,
+        "TOTAL_TIMEOUT": 30,
+        "MAX_BYTES": 2 * 1024 * 1024,
+        "MAX_EVENTS": 500,
+        "NOTIFY_AFTER": 3,
+        "ALLOW_PRIVATE_ADDRESSES": False,
+        **_setting("AANBOD_ICAL_IMPORT", {}),
+    }

@@ -26,6 +26,20 @@ def sync_review_mode(sender, instance, **kwargs):
         ensure_organisation_access(instance)
 
 
+def import_new_calendar(sender, instance, **kwargs):
+    """A newly registered or changed calendar URL is fetched straight after publishing."""
+    from django.db import transaction
+
+    from .models import CalendarFeed
+    from .tasks import import_calendar
+
+    if not instance.ical_url:
+        return
+    if CalendarFeed.objects.filter(organisation_id=instance.pk, url=instance.ical_url).exists():
+        return
+    transaction.on_commit(lambda: import_calendar.enqueue(instance.pk))
+
+
 def _item(workflow_state):
     from .models import OfferPage, RequestPage
 
@@ -63,6 +77,9 @@ def connect() -> None:
         )
     page_published.connect(
         sync_review_mode, sender=OrganisationPage, dispatch_uid="organisation_review_mode"
+    )
+    page_published.connect(
+        import_new_calendar, sender=OrganisationPage, dispatch_uid="organisation_calendar"
     )
     workflow_approved.connect(approved, dispatch_uid="aanbod_workflow_approved")
     workflow_rejected.connect(rejected, dispatch_uid="aanbod_workflow_rejected")

@@ -98,3 +98,23 @@ def unpublish_ended_activities() -> list[str]:
     from .freshness import unpublish_ended_activities as unpublish
 
     return unpublish()
+
+
+@task()
+def import_calendar(organisation_id: int) -> str:
+    """Import one organisation's linked iCal feed; returns a one-line summary."""
+    from .ical_import import import_feed
+    from .models import OrganisationPage
+
+    organisation = OrganisationPage.objects.live().filter(pk=organisation_id).first()
+    if organisation is None or not organisation.ical_url:
+        return "no feed"
+    return import_feed(organisation).summary()
+
+
+@task()
+def import_calendars() -> int:
+    """Import every registered iCal feed (scheduled, e.g. hourly); returns how many succeeded."""
+    from .ical_import import import_all
+
+    return sum(result.ok for result in import_all().values())

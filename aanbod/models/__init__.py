@@ -9,6 +9,7 @@ from .marketplace import (
     Submitter,
 )
 from .organisations import (
+    CalendarFeed,
     FreshnessReminder,
     OrganisationIndexPage,
     OrganisationKind,
@@ -29,6 +30,7 @@ __all__ = [
     "AbuseReport",
     "ActivityExceptionDate",
     "ActivityPage",
+    "CalendarFeed",
     "Category",
     "FreshnessReminder",
     "ItemStatus",

@@ -18,6 +18,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 
 from .. import schedules
+from ..panels import ImportedActivityPanel
 from ..serializers import TermListField, WijkListField
 from .base import AddressFields, FreshnessFields, ServesWijkenMixin
 
@@ -61,11 +62,20 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         help_text=_("Leeg voor een eenmalige activiteit. Bijv. FREQ=WEEKLY;BYDAY=TU"),
     )
     series_end = models.DateField(_("laatste keer op of voor"), null=True, blank=True)
+    ical_uid = models.CharField(
+        _("UID in de gekoppelde agenda"),
+        max_length=255,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("Gevuld bij activiteiten die uit de agenda van de organisatie komen."),
+    )
 
     parent_page_types = ["aanbod.OrganisationPage"]
     subpage_types = []
 
     content_panels = [
+        ImportedActivityPanel(),
         *Page.content_panels,
         "intro",
         "body",

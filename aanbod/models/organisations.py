@@ -1,11 +1,13 @@
 """The sociale kaart: partner organisations and the services they offer."""
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -15,8 +17,35 @@ from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
 
+from ..panels import CalendarFeedStatusPanel
 from ..serializers import TermListField, WijkListField
 from .base import AddressFields, FreshnessFields, ServesWijkenMixin
+
+ICAL_URL_MESSAGE = _("Geef een volledig webadres op dat begint met http:// of https://.")
+ical_url_validator = URLValidator(schemes=["http", "https"], message=ICAL_URL_MESSAGE)
+
+
+class CalendarURLFormField(forms.URLField):
+    """A URL the editor typed in full: no scheme guessed, one clear message for every mistake."""
+
+    default_error_messages = {"invalid": ICAL_URL_MESSAGE}
+
+    def to_python(self, value):
+        """Refuse an address without http:// or https:// instead of prefixing one."""
+        value = (value or "").strip()
+        if value and not value.lower().startswith(("http://", "https://")):
+            raise ValidationError(ICAL_URL_MESSAGE, code="invalid")
+        return super().to_python(value)
+
+
+class CalendarURLField(models.URLField):
+    """An http(s) URL of an iCal feed."""
+
+    default_validators = [ical_url_validator]
+
+    def formfield(self, **kwargs):
+        """The strict form field above."""
+        return super().formfield(**{"form_class": CalendarURLFormField, **kwargs})
 
 
 class OrganisationKind(models.TextChoices):
@@ -91,6 +120,17 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
             "Beoordeling: de regiobeheerders keuren eerst goed."
         ),
     )
+    ical_url = CalendarURLField(
+        _("agenda-adres (iCal)"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Het webadres van jullie eigen agenda als iCal-feed (.ics), bijv. uit Google Agenda "
+            "of Outlook. Na publiceren haalt het portaal de activiteiten regelmatig op en zet ze "
+            "hier als activiteiten. Wat in de feed staat, wint: pas titel, tijden en locatie "
+            "in je eigen agenda aan."
+        ),
+    )
 
     parent_page_types = ["aanbod.OrganisationIndexPage"]
     subpage_types = ["aanbod.ServicePage", "aanbod.ActivityPage"]
@@ -105,6 +145,10 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         *ContactFields.contact_panels,
         FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
         FieldPanel("review_mode", permission="aanbod.set_review_mode"),
+        MultiFieldPanel(
+            [FieldPanel("ical_url"), CalendarFeedStatusPanel()],
+            heading=_("Agenda koppelen"),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -252,3 +296,34 @@ class FreshnessReminder(models.Model):
 
     def __str__(self) -> str:
         return f"Reminder for page {self.organisation_id} at {self.sent_at:%Y-%m-%d}"
+
+
+class CalendarFeed(models.Model):
+    """The import state of an organisation's iCal feed (kept out of page revisions)."""
+
+    organisation = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    url = models.URLField(_("agenda-adres"), max_length=500)
+    last_fetched_at = models.DateTimeField(_("laatst opgehaald"), null=True, blank=True)
+    last_success_at = models.DateTimeField(_("laatst gelukt"), null=True, blank=True)
+    consecutive_failures = models.PositiveIntegerField(_("mislukt op rij"), default=0)
+    last_error = models.TextField(_("laatste fout"), blank=True)
+    etag = models.CharField(max_length=255, blank=True)
+    last_modified = models.CharField(max_length=64, blank=True)
+    failure_notified_at = models.DateTimeField(null=True, blank=True)
+    event_count = models.PositiveIntegerField(_("activiteiten in de feed"), default=0)
+    skipped = models.JSONField(_("overgeslagen"), default=list, blank=True)
+    removed_uids = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("gekoppelde agenda")
+        verbose_name_plural = _("gekoppelde agenda's")
+
+    def __str__(self) -> str:
+        return f"Calendar feed of page {self.organisation_id}"
+
+    @property
+    def is_failing(self) -> bool:
+        """Whether the last fetch went wrong."""
+        return self.consecutive_failures > 0
