@@ -450,7 +450,8 @@ def parse(body: bytes, now: datetime.datetime | None = None) -> Parsed:
             parsed.skipped.append(f"{_summary(component)}: {reason}")
             continue
         if event.uid in by_uid:
-            parsed.skipped.append(f"{event.title}: {_('UID staat er twee keer in')}")
+            reason = _("UID staat er twee keer in")
+            parsed.skipped.append(f"{event.title}: {reason}")
             continue
         usable += 1
         by_uid[event.uid] = event
