@@ -108,6 +108,7 @@ class Route:
     etag: str = ""
     delay: float = 0
     junk_bytes: int = 0
+    declare_length: bool = False
 
 
 class FeedServer(http.server.ThreadingHTTPServer):
@@ -158,6 +159,8 @@ class FeedHandler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Type", route.content_type)
         if route.etag:
             self.send_header("ETag", route.etag)
+        if route.declare_length:
+            self.send_header("Content-Length", str(route.junk_bytes or len(route.body)))
         self.end_headers()
         if route.junk_bytes:
             chunk = b"X" * 65536
@@ -387,6 +390,10 @@ BROKEN = {
     ),
     "too slow": ({"body": GOOD.encode(), "delay": 2}, "antwoordde niet binnen 0.5 seconden"),
     "10 MB of junk": ({"junk_bytes": 10 * 1024 * 1024}, "groter dan 2048 kB"),
+    "10 MB announced": (
+        {"junk_bytes": 10 * 1024 * 1024, "declare_length": True},
+        "groter dan 2048 kB",
+    ),
     "server error": (
         {"body": b"oops", "status": 500, "content_type": "text/plain"},
         "foutcode 500",
