@@ -4,7 +4,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, register_converter
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,7 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aanbod import feeds as aanbod_feeds
-from aanbod import marketplace_views
+from aanbod import marketplace_views, widget
 from aanbod import views as aanbod_views
 from search import views as search_views
 from wijken import views as wijken_views
@@ -69,6 +69,10 @@ urlpatterns = [
         OntwikkelingenAtomFeed(),
         name="ontwikkelingen_atom",
     ),
+    path("widget/", RedirectView.as_view(pattern_name="widget_embed"), name="widget_index"),
+    path("widget/wijk.js", widget.widget_script, name="widget_script"),
+    path("widget/wijk/<str:wijk_id>.json", widget.wijk_json, name="widget_json"),
+    path("widget/wijk/<str:wijk_id>/", widget.wijk_frame, name="widget_frame"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "vraag-en-aanbod/afmelden/<str:token>/",
@@ -93,6 +97,7 @@ urlpatterns += i18n_patterns(
     path(_("zoeken/"), search_views.search, name="search"),
     path(_("vind-je-wijk/"), wijken_views.find_wijk, name="find_wijk"),
     path(_("zoeken/suggesties/"), search_views.suggestions, name="search_suggestions"),
+    path(_("agenda-op-je-site/"), widget.embed_page, name="widget_embed"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
