@@ -6,3 +6,12 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "Wijkportaal"
+
+    def ready(self):
+        """Any content write empties the API answer cache (cms.middleware)."""
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from .middleware import bump_generation
+
+        for signal in (post_save, post_delete, m2m_changed):
+            signal.connect(bump_generation, dispatch_uid=f"api-cache-{signal}")

@@ -59,6 +59,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: rolled-back rows must not live on in it."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def no_api_cache(settings):
+    """Switch the API answer cache off, so a test sees the work each request does."""
+    settings.API_RESPONSE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def artifacts_dir() -> Path:
     """Where tests save screenshots and other artifacts."""

@@ -312,7 +312,7 @@ def _bulk(tree, path: str, n: int) -> None:
     ],
 )
 def test_list_query_counts_do_not_grow_with_page_size(
-    tree_client, tree, django_assert_max_num_queries, path
+    tree_client, tree, django_assert_max_num_queries, path, no_api_cache
 ):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

@@ -220,7 +220,9 @@ def test_locale_filters_give_the_english_translation(client, tree):
     assert unknown.status_code == 404 and "message" in unknown.json()
 
 
-def test_list_queries_do_not_grow_with_page_size(client, tree, django_assert_max_num_queries):
+def test_list_queries_do_not_grow_with_page_size(
+    client, tree, django_assert_max_num_queries, no_api_cache
+):
     for n in range(25):
         activity = f.ActivityPageFactory(parent=tree.organisation, title=f"Extra {n}")
         activity.wijken.set([tree.wijk])

@@ -78,7 +78,7 @@ def test_ended_series_are_left_out(tree_client, tree):
     assert summaries(cal) == set()
 
 
-def test_feed_query_count_does_not_grow_with_activities(tree_client, tree):
+def test_feed_query_count_does_not_grow_with_activities(tree_client, tree, no_api_cache):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

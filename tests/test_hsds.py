@@ -173,7 +173,9 @@ def test_bad_hsds_parameters_get_a_json_4xx(tree_client, tree):
 
 
 @pytest.mark.parametrize("path", ["services", "organizations", "service_at_locations"])
-def test_hsds_query_counts_do_not_grow_with_page_size(tree_client, tree, located, path):
+def test_hsds_query_counts_do_not_grow_with_page_size(
+    tree_client, tree, located, path, no_api_cache
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

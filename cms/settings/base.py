@@ -178,6 +178,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # (``manage.py db_worker``), see cms/settings/production.py.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Public answers of the APIs, feeds and widget are kept this long in the cache (0: off); any
+# content write empties it at once (cms.middleware). Equal to their Cache-Control max-age.
+API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkportaal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
