@@ -54,6 +54,7 @@ def endpoints(gemeente_id: int, wijk_id: int, category_id: int) -> list[str]:
         "/api/hsds/services?per_page=50",
         "/api/hsds/organizations?per_page=50",
         "/api/hsds/service_at_locations?per_page=50",
+        "/api/v2/pages/?type=aanbod.ActivityPage&fields=wijken,categories&limit=50",
         f"/feeds/wijk/{wijk_id}.ics",
     ]
 
@@ -86,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         region = generate_region(args.pages)
         print(f"generated {region.pages} pages in {region.seconds:.1f} s")
         site = Site.objects.get(pk=region.site_id)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # as autovacuum would after a bulk load; stale stats mislead
+    from django.core.cache import cache
+
+    cache.clear()
     settings.ALLOWED_HOSTS = ["*"]
     root = site.root_page
     gemeente = visible_gemeenten().descendant_of(root).order_by("pk").first()
@@ -96,24 +102,39 @@ def main(argv: list[str] | None = None) -> int:
     pages = root.get_descendants(inclusive=True).count()
     client = Client(HTTP_HOST=site.hostname)
     print(f"region {site.hostname}: {pages} pages; {args.runs} runs per endpoint after 1 warm-up")
-    print(f"{'endpoint':<78} {'items':>5} {'median ms':>10} {'p95 ms':>8}")
-    worst = 0.0
+    print("cold: every request does the work (answer cache off); warm: answer cache on")
+    columns = ["cold median", "cold p95", "warm median", "warm p95"]
+    print(f"{'endpoint':<78} {'items':>5} " + " ".join(f"{c:>11}" for c in columns))
+    cache_seconds = settings.API_RESPONSE_CACHE_SECONDS or 300
+    worst = {"cold": 0.0, "warm": 0.0}
     for url in endpoints(gemeente.pk, wijk.pk, category.pk):
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code, response.content[:200])
         body = response.content
         items = body.count(b"BEGIN:VEVENT") if url.endswith(".ics") else _items(body)
-        times = []
-        for _ in range(args.runs):
-            started = time.perf_counter()
-            client.get(url)
-            times.append((time.perf_counter() - started) * 1000)
-        p95 = percentile(times, 95)
-        worst = max(worst, p95 if "/feeds/" not in url else 0)
-        print(f"{url:<78} {items:>5} {statistics.median(times):>10.1f} {p95:>8.1f}")
-    verdict = "met" if worst <= TARGET_P95_MS else "NOT met"
-    print(f"worst p95 of the JSON lists: {worst:.1f} ms (target <= {TARGET_P95_MS} ms: {verdict})")
+        figures = []
+        for mode, seconds in (("cold", 0), ("warm", cache_seconds)):
+            settings.API_RESPONSE_CACHE_SECONDS = seconds
+            client.get(url)  # warm-up (fills the answer cache in warm mode)
+            times = [_timed(client, url) for _ in range(args.runs)]
+            p95 = percentile(times, 95)
+            if "/feeds/" not in url:
+                worst[mode] = max(worst[mode], p95)
+            figures += [statistics.median(times), p95]
+        cells = " ".join(f"{value:>11.1f}" for value in figures)
+        print(f"{url:<78} {items:>5} {cells}")
+    for mode, value in worst.items():
+        verdict = "met" if value <= TARGET_P95_MS else "NOT met"
+        target = f"target <= {TARGET_P95_MS} ms: {verdict}"
+        print(f"worst {mode} p95 of the JSON lists: {value:.1f} ms ({target})")
     return 0
+
+
+def _timed(client, url: str) -> float:
+    """Milliseconds one GET takes through the whole stack."""
+    started = time.perf_counter()
+    client.get(url)
+    return (time.perf_counter() - started) * 1000
 
 
 def _items(body: bytes) -> int:

@@ -118,11 +118,16 @@ def filter_by_wijken(queryset: QuerySet, relation: str = "wijken", on=None) -> Q
     """Keep rows tied to at least one visible wijk, or to no wijk at all (region-wide).
 
     ``relation`` is a many-to-many field to ``WijkPage``. Content tied only to hidden
-    wijken is dropped. Uses subqueries, so it adds no rows and needs no DISTINCT.
+    wijken is dropped. Subqueries on the link table only (no join back to the pages), so it
+    adds no rows, needs no DISTINCT and stays cheap with tens of thousands of rows.
     """
-    model = queryset.model
-    tied = model.objects.filter(**{f"{relation}__isnull": False}).values("pk")
-    tied_to_visible = model.objects.filter(**{f"{relation}__in": visible_wijken(on)}).values("pk")
+    field = queryset.model._meta.get_field(relation)
+    through = field.remote_field.through
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    tied = through.objects.values(source)
+    tied_to_visible = through.objects.filter(
+        **{f"{target}__in": visible_wijken(on).values("pk")}
+    ).values(source)
     return queryset.filter(~Q(pk__in=tied) | Q(pk__in=tied_to_visible))
 
 

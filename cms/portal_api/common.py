@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Callable, Iterable
 from urllib.parse import urlencode
 
-from django.db.models import Max, QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -58,9 +58,11 @@ def by_locale(queryset: QuerySet, locale: str | None) -> QuerySet:
     return queryset.filter(locale__language_code=locale) if locale else queryset
 
 
-def page_of(request: HttpRequest, queryset: QuerySet, limit: int, offset: int) -> tuple[list, dict]:
+def page_of(
+    request: HttpRequest, queryset: QuerySet, limit: int, offset: int, count: int | None = None
+) -> tuple[list, dict]:
     """One page of a queryset and the paging block (count, limit, offset, next, previous)."""
-    count = queryset.count()
+    count = queryset.count() if count is None else count
     items = list(queryset[offset : offset + limit]) if offset < count else []
     paging = {
         "count": count,
@@ -76,6 +78,12 @@ def _page_link(request: HttpRequest, offset: int) -> str:
     params = request.GET.copy()
     params["offset"] = str(offset)
     return request.build_absolute_uri(request.path) + "?" + urlencode(sorted(params.items()))
+
+
+def count_and_last_modified(queryset: QuerySet) -> tuple[int, datetime.datetime | None]:
+    """How many pages match and their newest publication time, in one pass over them."""
+    stats = queryset.order_by().aggregate(count=Count("pk"), latest=Max("last_published_at"))
+    return stats["count"], stats["latest"]
 
 
 def last_modified(queryset: QuerySet) -> datetime.datetime | None:

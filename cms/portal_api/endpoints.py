@@ -33,9 +33,9 @@ from .common import (
     MAX_LIMIT,
     MAX_OFFSET,
     by_locale,
+    count_and_last_modified,
     date_window,
     in_region,
-    last_modified,
     mark_last_modified,
     page_of,
     strict_params,
@@ -53,8 +53,9 @@ ERRORS = {400: schemas.Error, 404: schemas.Error, 422: schemas.Error}
 
 def _listing(request, queryset: QuerySet, limit: int, offset: int, serialize) -> dict:
     """Page through a queryset, set Last-Modified, serialise the page."""
-    mark_last_modified(request, last_modified(queryset))
-    items, paging = page_of(request, queryset, limit, offset)
+    count, latest = count_and_last_modified(queryset)
+    mark_last_modified(request, latest)
+    items, paging = page_of(request, queryset, limit, offset, count=count)
     return {**paging, "results": serialize(items)}
 
 
