@@ -31,6 +31,12 @@ def is_postgres() -> bool:
 def pytest_collection_modifyitems(config, items):
     """Skip PostgreSQL-only and browser tests where those are missing (CI counts it a failure)."""
     for item in items:
+        # With pytest-xdist (CI: -n 2 --dist loadgroup) the browser tests share one worker and
+        # so one e2e server; the golden files share one reload of the demo regions.
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif item.module.__name__.endswith("test_api_golden"):
+            item.add_marker(pytest.mark.xdist_group("golden"))
         if "postgres" in item.keywords and not is_postgres():
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)"))
         if "browser" in item.keywords and not (CHROMIUM.exists() or shutil.which("chromium")):

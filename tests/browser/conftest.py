@@ -45,7 +45,8 @@ def _e2e_database_url(tmp_path: Path) -> str:
     import psycopg
 
     parts = urlsplit(url)
-    name = parts.path.lstrip("/") + "_e2e"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # one database per xdist worker
+    name = parts.path.lstrip("/") + "_e2e" + (f"_{worker}" if worker else "")
     admin_url = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
