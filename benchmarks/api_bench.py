@@ -141,7 +141,10 @@ def _items(body: bytes) -> int:
     import json
 
     data = json.loads(body)
-    return len(data.get("results", data.get("contents", [])))
+    for key in ("results", "contents", "items"):  # portal API, HSDS, Wagtail API v2
+        if key in data:
+            return len(data[key])
+    return 0
 
 
 if __name__ == "__main__":

@@ -113,7 +113,9 @@ def cached_response(key: str) -> HttpResponse | None:
 
 def store_response(key: str, response: HttpResponse) -> None:
     """Keep a 200 answer for API_RESPONSE_CACHE_SECONDS (clients may keep it MAX_AGE)."""
-    if response.has_header("Set-Cookie") or "cookie" in response.get("Vary", "").lower():
+    # "Vary: Cookie" (the session was looked at) is harmless here: requests with a session
+    # cookie never use the cache, and other cookies do not change these answers.
+    if response.has_header("Set-Cookie"):
         return
     headers = dict(response.headers.items())
     cache.set(key, (response.content, headers), settings.API_RESPONSE_CACHE_SECONDS)

@@ -82,3 +82,11 @@ def test_errors_and_logged_in_editors_are_never_served_from_the_cache(
     tree_client.get(URL)
     count, _ = queries_for(tree_client)
     assert count > 0
+
+
+def test_wagtail_api_answers_are_cached_too(tree_client, tree):
+    url = f"/api/v2/pages/?type=aanbod.ActivityPage&fields=wijken&descendant_of={tree.home.pk}"
+    first_count, first = queries_for(tree_client, url)
+    second_count, second = queries_for(tree_client, url)
+    assert first_count > 3 and second_count == 0
+    assert second.json() == first.json()
