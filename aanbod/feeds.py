@@ -9,20 +9,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Site
-
 from wijken.rollout import visible_gemeenten, visible_wijken
 
 from .ical import CALENDAR_CONTENT_TYPE, calendar_for, with_calendar_data
 from .models import ActivityPage
-from .visibility import upcoming_activities, visible_organisations
+from .visibility import in_request_region, upcoming_activities, visible_organisations
 
 MAX_EVENTS = 1000
-
-
-def _in_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:
-    site = Site.find_for_request(request)
-    return queryset.filter(path__startswith=site.root_page.path) if site else queryset
 
 
 def _feed(request: HttpRequest, activities: QuerySet, name: str) -> HttpResponse:
@@ -43,7 +36,7 @@ def _tied_to(wijken: QuerySet) -> QuerySet:
 @require_safe
 def wijk_feed(request: HttpRequest, wijk_id: int) -> HttpResponse:
     """The upcoming activities of one wijk."""
-    wijk = get_object_or_404(_in_region(visible_wijken(), request), pk=wijk_id)
+    wijk = get_object_or_404(in_request_region(visible_wijken(), request), pk=wijk_id)
     return _feed(
         request, _tied_to(visible_wijken().filter(pk=wijk.pk)), f"Activiteiten {wijk.title}"
     )
@@ -52,7 +45,7 @@ def wijk_feed(request: HttpRequest, wijk_id: int) -> HttpResponse:
 @require_safe
 def gemeente_feed(request: HttpRequest, gemeente_id: int) -> HttpResponse:
     """The upcoming activities in any visible wijk of one gemeente."""
-    gemeente = get_object_or_404(_in_region(visible_gemeenten(), request), pk=gemeente_id)
+    gemeente = get_object_or_404(in_request_region(visible_gemeenten(), request), pk=gemeente_id)
     return _feed(
         request, _tied_to(visible_wijken().child_of(gemeente)), f"Activiteiten {gemeente.title}"
     )
@@ -61,7 +54,9 @@ def gemeente_feed(request: HttpRequest, gemeente_id: int) -> HttpResponse:
 @require_safe
 def organisation_feed(request: HttpRequest, organisation_id: int) -> HttpResponse:
     """The upcoming activities of one organisation."""
-    organisation = _in_region(visible_organisations(), request).filter(pk=organisation_id).first()
+    organisation = (
+        in_request_region(visible_organisations(), request).filter(pk=organisation_id).first()
+    )
     if organisation is None:
         raise Http404
     activities = upcoming_activities().child_of(organisation)

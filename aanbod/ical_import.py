@@ -348,14 +348,14 @@ def _recurrence(component, start, tz) -> tuple[str, datetime.date | None]:
 def _times(component, tz) -> tuple[datetime.datetime, datetime.datetime]:
     try:
         raw_start = component.DTSTART
-    except Exception:  # icalendar raises its own errors for a missing or broken DTSTART
+    except ValueError:  # icalendar's InvalidCalendar / IncompleteComponent on a broken DTSTART
         raw_start = None
     if raw_start is None:
         raise SkipEvent(_("heeft geen begintijd (DTSTART)"))
     start = _moment(raw_start, tz)
     try:
         end = _moment(component.end, tz)
-    except Exception:
+    except (ValueError, TypeError):  # no or a broken DTEND/DURATION: a default length below
         end = start
     if end <= start:
         all_day = not isinstance(raw_start, datetime.datetime)

@@ -7,7 +7,10 @@ so no entry point can show more than another.
 import datetime
 
 from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.utils import timezone
+
+from wagtail.models import Site
 
 from wijken.rollout import exclude_hidden_areas, filter_by_wijk, filter_by_wijken
 
@@ -19,6 +22,12 @@ from .models import (
     RequestPage,
     ServicePage,
 )
+
+
+def in_request_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:
+    """Narrow a page queryset to the region (Wagtail Site) the request is for."""
+    site = Site.find_for_request(request)
+    return queryset.filter(path__startswith=site.root_page.path) if site else queryset
 
 
 def visible_organisations(on=None) -> QuerySet:

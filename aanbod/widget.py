@@ -31,8 +31,8 @@ from home.models import contrast_ratio
 from wijken.rollout import visible_gemeenten, visible_wijken
 
 from .agenda import activities_for_area, occurrences_between, with_schedule_data
-from .feeds import _in_region
 from .schedules import LOCAL_TZ, Occurrence
+from .visibility import in_request_region
 
 WINDOW_DAYS = 28
 DEFAULT_COUNT = 5
@@ -181,7 +181,7 @@ def find_wijk(request: HttpRequest, wijk_id: str) -> Page:
     """The visible wijk of this region with that id, or WidgetError(404)."""
     wijk = None
     if WIJK_ID.fullmatch(wijk_id):
-        wijk = _in_region(visible_wijken(), request).filter(pk=int(wijk_id)).first()
+        wijk = in_request_region(visible_wijken(), request).filter(pk=int(wijk_id)).first()
     if wijk is None:
         raise WidgetError(404, _("Deze wijk bestaat niet of is nog niet openbaar."))
     return wijk
@@ -334,8 +334,8 @@ def snippets(request: HttpRequest, wijk: Page, count: int, lang: str) -> dict[st
 
 def embed_page(request: HttpRequest) -> HttpResponse:
     """The public page where a partner picks a wijk and copies the widget, with a preview."""
-    wijken = list(_in_region(visible_wijken(), request).order_by("path"))
-    gemeenten = list(_in_region(visible_gemeenten(), request).order_by("title"))
+    wijken = list(in_request_region(visible_wijken(), request).order_by("path"))
+    gemeenten = list(in_request_region(visible_gemeenten(), request).order_by("title"))
     params = None
     if request.GET:
         params = request.GET.copy()

@@ -3,6 +3,7 @@
 from functools import cached_property
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import ForeignKey
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -14,17 +15,19 @@ from aanbod.visibility import public_pages
 from search.api import portal_filter_backends
 
 
-def many_to_many_api_fields(model) -> list[str]:
-    """The names of a page model's API fields that are many-to-many relations (to prefetch)."""
-    names = []
+def related_api_fields(model) -> tuple[list[str], list[str]]:
+    """A page model's relation API fields: (foreign keys to join, many-to-many to prefetch)."""
+    joined, prefetched = [], []
     for api_field in getattr(model, "api_fields", []):
         try:
             field = model._meta.get_field(api_field.name)
         except FieldDoesNotExist:  # a property or method, not a model field
             continue
         if isinstance(field, ParentalManyToManyField):
-            names.append(api_field.name)
-    return names
+            prefetched.append(api_field.name)
+        elif isinstance(field, ForeignKey):
+            joined.append(api_field.name)
+    return joined, prefetched
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
@@ -42,10 +45,10 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         return self._public_pages
 
     def get_queryset(self):
-        """Locales joined; with one ``type``, its many-to-many fields (wijken, ...) prefetched."""
-        queryset = super().get_queryset().select_related("locale")
-        related = many_to_many_api_fields(queryset.model)
-        return queryset.prefetch_related(*related) if related else queryset
+        """Locales joined; with one ``type``, its related API fields joined or prefetched."""
+        queryset = super().get_queryset()
+        joined, prefetched = related_api_fields(queryset.model)
+        return queryset.select_related("locale", *joined).prefetch_related(*prefetched)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

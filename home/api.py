@@ -1,6 +1,6 @@
 """API representations shared by page fields and body blocks: images as renditions."""
 
-from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.models import SourceImageIOError
 
 from rest_framework import serializers
 
@@ -24,17 +24,22 @@ def image_representation(image, request=None, alt: str | None = None) -> dict | 
     """An image as {id, title, alt, width, height, renditions{name: {url, width, height}}}."""
     if image is None:
         return None
+    try:
+        by_spec = image.get_renditions(*RENDITION_SPECS.values())  # one query for all sizes
+    except SourceImageIOError:
+        by_spec = {}
     renditions = {}
     for name, spec in RENDITION_SPECS.items():
-        data = ImageRenditionField(spec).to_representation(image)
-        if "error" in data:
-            renditions[name] = {"error": data["error"]}
-            continue
-        renditions[name] = {
-            "url": absolute_url(data["url"], request),
-            "width": data["width"],
-            "height": data["height"],
-        }
+        rendition = by_spec.get(spec)
+        renditions[name] = (
+            {
+                "url": absolute_url(rendition.url, request),
+                "width": rendition.width,
+                "height": rendition.height,
+            }
+            if rendition is not None
+            else {"error": "SourceImageIOError"}
+        )
     return {
         "id": image.pk,
         "title": image.title,

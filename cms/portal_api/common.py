@@ -86,11 +86,6 @@ def count_and_last_modified(queryset: QuerySet) -> tuple[int, datetime.datetime 
     return stats["count"], stats["latest"]
 
 
-def last_modified(queryset: QuerySet) -> datetime.datetime | None:
-    """The newest publication time in a page queryset (for Last-Modified)."""
-    return queryset.order_by().aggregate(latest=Max("last_published_at"))["latest"]
-
-
 def mark_last_modified(request: HttpRequest, moment: datetime.datetime | None) -> None:
     """Tell the API middleware which Last-Modified to send (and answer 304 on)."""
     if moment is not None:
