@@ -40,11 +40,12 @@ run: install ## Migrate, load the demo regions, ensure an admin login, serve on 
 test: install ## Run the whole suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: install ## ruff format --check, ruff check, djhtml --check, makemigrations --check
+lint: install ## ruff format --check, ruff check, djhtml --check, makemigrations --check, import contracts
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/djhtml --check $$(find templates -name '*.html')
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(BIN)/lint-imports
 
 format: install ## Format Python (ruff) and templates (djhtml)
 	$(BIN)/ruff format .

@@ -1,3 +1,5 @@
+"""The Django app configuration of ``aanbod``."""
+
 from django.apps import AppConfig
 
 
@@ -9,6 +11,6 @@ class AanbodConfig(AppConfig):
 
     def ready(self):
         """Stamp freshness on publish, keep review settings applied, mail moderation outcomes."""
-        from . import signals
+        from aanbod import signals
 
         signals.connect()

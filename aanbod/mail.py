@@ -1,8 +1,8 @@
 """Outgoing mail to residents: rendered, stored in the outbox, sent by a background task.
 
 A message is written to ``OutboxMessage`` first and only deleted once the mail server has
-accepted it, so a mail server that is down loses nothing: ``send_queued_mail`` (command and
-task) sends what is left when the server is back.
+accepted it, so a mail server that is down loses nothing: ``flush_outbox`` (the ``send_queued_mail``
+command and task) sends what is left when the server is back.
 """
 
 import logging
@@ -12,7 +12,9 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import OutboxMessage
+from django_tasks import task
+
+from aanbod.models import OutboxMessage
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +36,6 @@ def queue_mail(
     headers: dict | None = None,
 ) -> OutboxMessage:
     """Store a rendered mail in the outbox and enqueue its delivery."""
-    from .tasks import deliver_mail
-
     subject, body = render_mail(template, context, language)
     message = OutboxMessage.objects.create(
         to=to, reply_to=reply_to, subject=subject[:200], body=body, headers=headers or {}
@@ -69,7 +69,7 @@ def send_outbox_message(message: OutboxMessage, connection=None) -> bool:
     return True
 
 
-def send_queued_mail(limit: int = 500) -> tuple[int, int]:
+def flush_outbox(limit: int = 500) -> tuple[int, int]:
     """Send what waits in the outbox (oldest first); returns (sent, still waiting)."""
     sent = 0
     connection = get_connection(fail_silently=False)
@@ -79,3 +79,18 @@ def send_queued_mail(limit: int = 500) -> tuple[int, int]:
         else:
             break  # the server is down: try again on the next run
     return sent, OutboxMessage.objects.count()
+
+
+@task()
+def deliver_mail(message_id: int) -> bool:
+    """Send one queued mail; it stays in the outbox when the server is down."""
+    message = OutboxMessage.objects.filter(pk=message_id).first()
+    if message is None:
+        return True
+    return send_outbox_message(message)
+
+
+@task()
+def send_queued_mail() -> int:
+    """Retry everything still in the outbox (scheduled, e.g. every five minutes)."""
+    return flush_outbox()[0]

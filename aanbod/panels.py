@@ -24,18 +24,8 @@ class CalendarFeedStatusPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             """Add the feed's import state and the number of imported activities."""
-            from .models import ActivityPage, CalendarFeed
-
             context = super().get_context_data(parent_context)
-            page = self.instance
-            context["feed"] = (
-                CalendarFeed.objects.filter(organisation_id=page.pk).first() if page.pk else None
-            )
-            context["imported_live"] = (
-                ActivityPage.objects.child_of(page).live().exclude(ical_uid="").count()
-                if page.pk
-                else 0
-            )
+            context["feed"], context["imported_live"] = self.instance.calendar_import_status()
             return context
 
 

@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
-from .models import ActivityPage, OrganisationPage, ServicePage
+from aanbod.models import ActivityPage, OrganisationPage, ServicePage
 
 FRESHNESS_MODELS = (OrganisationPage, ServicePage, ActivityPage)
 
@@ -18,9 +18,8 @@ def stamp_confirmed(sender, instance, **kwargs):
 
 def sync_review_mode(sender, instance, **kwargs):
     """Apply an organisation's "publish directly / review by the region" to its group."""
+    from aanbod.editorial.onboarding import ensure_organisation_access
     from wijken.onboarding import region_of
-
-    from .onboarding import ensure_organisation_access
 
     if region_of(instance) is not None:
         ensure_organisation_access(instance)
@@ -30,8 +29,8 @@ def import_new_calendar(sender, instance, **kwargs):
     """A newly registered or changed calendar URL is fetched straight after publishing."""
     from django.db import transaction
 
-    from .models import CalendarFeed
-    from .tasks import import_calendar
+    from aanbod.agenda.import_.tasks import import_calendar
+    from aanbod.models import CalendarFeed
 
     if not instance.ical_url:
         return
@@ -41,7 +40,7 @@ def import_new_calendar(sender, instance, **kwargs):
 
 
 def _item(workflow_state):
-    from .models import OfferPage, RequestPage
+    from aanbod.models import OfferPage, RequestPage
 
     page = workflow_state.content_object
     specific = getattr(page, "specific", page)
@@ -50,7 +49,7 @@ def _item(workflow_state):
 
 def approved(sender, instance, user=None, **kwargs):
     """The last moderation task approved: the item is live; tell the poster."""
-    from .lifecycle import on_approved
+    from aanbod.marketplace.lifecycle import on_approved
 
     item = _item(instance)
     if item is not None:
@@ -59,7 +58,7 @@ def approved(sender, instance, user=None, **kwargs):
 
 def rejected(sender, instance, user=None, **kwargs):
     """A moderator asked for changes: send the poster the reason."""
-    from .lifecycle import on_rejected
+    from aanbod.marketplace.lifecycle import on_rejected
 
     item = _item(instance)
     if item is None:

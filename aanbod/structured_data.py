@@ -6,7 +6,7 @@ from django.utils.html import strip_tags
 
 from dateutil.rrule import rrulestr
 
-from .schedules import LOCAL_TZ
+from aanbod.agenda.schedules import LOCAL_TZ
 
 DAYS = {
     "MO": "Monday",

@@ -1,4 +1,4 @@
-"""Cleaning what residents type: no HTML, no control characters, no contact details."""
+"""Cleaning what residents and calendar feeds type: no HTML, control characters or contacts."""
 
 import html
 import re

@@ -12,9 +12,7 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from wijken.rollout import exclude_hidden_areas, filter_by_wijk, filter_by_wijken
-
-from .models import (
+from aanbod.models import (
     ActivityPage,
     ItemStatus,
     OfferPage,
@@ -22,6 +20,7 @@ from .models import (
     RequestPage,
     ServicePage,
 )
+from wijken.rollout import exclude_hidden_areas, filter_by_wijk, filter_by_wijken
 
 
 def in_request_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:

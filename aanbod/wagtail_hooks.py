@@ -3,7 +3,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import AbuseReport, Category, TargetGroup
+from aanbod.models import AbuseReport, Category, TargetGroup
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -50,4 +50,4 @@ class AbuseReportViewSet(SnippetViewSet):
 register_snippet(AbuseReportViewSet)
 
 # Editing, onboarding, freshness and the rollout dashboard (issue 5).
-from . import editorial_hooks  # noqa: E402, F401
+from aanbod.editorial import hooks as editorial_hooks  # noqa: E402, F401

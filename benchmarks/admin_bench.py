@@ -58,8 +58,8 @@ def timed(client, url: str, runs: int) -> tuple[float, float, int]:
 
 def onboard_all(region) -> float:
     """Groups, collections and workflows for every organisation and gemeente; seconds taken."""
+    from aanbod.editorial.onboarding import ensure_gemeente, ensure_organisation_access
     from aanbod.models import OrganisationPage
-    from aanbod.onboarding import ensure_gemeente, ensure_organisation_access
     from wijken.models import GemeentePage
 
     started = time.perf_counter()
@@ -102,8 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     from django.db import connection
     from django.test import Client
 
+    from aanbod.editorial.onboarding import ensure_organisation_access, ensure_region
     from aanbod.models import OrganisationPage
-    from aanbod.onboarding import ensure_organisation_access, ensure_region
     from home.models import HomePage
 
     if connection.vendor != "postgresql":

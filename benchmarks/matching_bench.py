@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from aanbod import matching  # noqa: E402
+from aanbod.marketplace import matching  # noqa: E402
 
 WORDS = [
     "boodschappen",

@@ -1,3 +1,5 @@
+"""The Django app configuration of ``cms``."""
+
 from django.apps import AppConfig
 
 

@@ -10,6 +10,7 @@ from django.utils.html import escape
 
 from wagtail.models import Locale, Page, Site
 
+from aanbod.editorial.onboarding import ensure_gemeente, ensure_organisation_access, ensure_region
 from aanbod.models import (
     ActivityExceptionDate,
     ActivityPage,
@@ -22,7 +23,6 @@ from aanbod.models import (
     ServicePage,
     TargetGroup,
 )
-from aanbod.onboarding import ensure_gemeente, ensure_organisation_access, ensure_region
 from home.models import BrandingSettings, HomePage, StandardPage
 from wijken.models import GemeentePage, OntwikkelingIndexPage, OntwikkelingPage, WijkPage
 

@@ -11,9 +11,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from aanbod import feeds as aanbod_feeds
-from aanbod import marketplace_views, widget
-from aanbod import views as aanbod_views
+from aanbod.agenda import feeds as aanbod_feeds
+from aanbod.agenda import views as aanbod_views
+from aanbod.marketplace import views as marketplace_views
+from aanbod.widget import views as widget
 from search import views as search_views
 from wijken import views as wijken_views
 from wijken.feeds import OntwikkelingenAtomFeed, OntwikkelingenFeed

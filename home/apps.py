@@ -1,3 +1,5 @@
+"""The Django app configuration of ``home``."""
+
 from django.apps import AppConfig
 
 

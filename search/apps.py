@@ -1,3 +1,5 @@
+"""The Django app configuration of ``search``."""
+
 from django.apps import AppConfig
 
 

@@ -3,8 +3,8 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from aanbod.editorial.onboarding import ensure_gemeente, ensure_organisation_access, ensure_region
 from aanbod.models import MarketplacePage
-from aanbod.onboarding import ensure_gemeente, ensure_organisation_access, ensure_region
 
 PASSWORD = "Wijk-test-2027!"
 

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 import pytest
 
+from aanbod.editorial.onboarding import ensure_organisation_access
 from aanbod.models import ActivityPage
-from aanbod.onboarding import ensure_organisation_access
 from tests import factories as f
 from tests.roles import organisation_editor
 

@@ -9,7 +9,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 
-from aanbod import ical
+from aanbod.agenda import ical
 from aanbod.models import ActivityExceptionDate, ActivityPage
 from tests import factories as f
 

@@ -21,10 +21,10 @@ import pytest
 import recurring_ical_events
 import time_machine
 
-from aanbod import ical_import
-from aanbod.ical_import import import_feed
+from aanbod.agenda.import_ import fetch as ical_fetch
+from aanbod.agenda.import_.sync import import_feed
+from aanbod.editorial.onboarding import ensure_organisation_access
 from aanbod.models import ActivityPage, CalendarFeed, Category, OrganisationPage
-from aanbod.onboarding import ensure_organisation_access
 from tests import factories as f
 from tests.mail_server import smtp_inbox  # noqa: F401
 from tests.roles import organisation_editor
@@ -461,10 +461,10 @@ def test_private_addresses_are_refused_unless_allowed(org, limits, settings):
     assert not result.ok and "intern netwerk" in result.error
     assert not imported(org)
     for url in ["http://localhost/agenda.ics", "http://[::1]/a.ics", "http://169.254.169.254/"]:
-        with pytest.raises(ical_import.FeedError, match="intern netwerk"):
-            ical_import.check_url_allowed(url)
-    with pytest.raises(ical_import.FeedError, match="http:// of https://"):
-        ical_import.check_url_allowed("file:///etc/passwd")
+        with pytest.raises(ical_fetch.FeedError, match="intern netwerk"):
+            ical_fetch.check_url_allowed(url)
+    with pytest.raises(ical_fetch.FeedError, match="http:// of https://"):
+        ical_fetch.check_url_allowed("file:///etc/passwd")
 
 
 # -- editors ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from wagtail.models import WorkflowState
 
 import pytest
 
-from aanbod import lifecycle, subscriptions
+from aanbod.marketplace import lifecycle, subscriptions
 from aanbod.models import (
     AbuseReport,
     ItemStatus,

@@ -12,7 +12,7 @@ from wagtail.models import Page, Revision, WorkflowState
 import pytest
 import time_machine
 
-from aanbod import lifecycle
+from aanbod.marketplace import lifecycle
 from aanbod.models import OfferPage, OutboxMessage, RequestPage, Submitter
 
 LINK_RE = re.compile(r"https?://\S+/beheer/\S+/")

@@ -112,7 +112,7 @@ def test_nothing_remains_after_erasure_30_days_after_closing(
     assert OutboxMessage.objects.filter(to=EMAIL).exists()
     assert "aanbod_submitter" in tables_containing(EMAIL)  # the scan does find data
     submitter = Submitter.objects.get(email=EMAIL)
-    from aanbod import lifecycle
+    from aanbod.marketplace import lifecycle
 
     lifecycle.close(submitter)
     assert lifecycle.purge_personal_data(timezone.localdate() + datetime.timedelta(days=29)) == 0
@@ -147,7 +147,7 @@ def test_erasure_removes_the_submitter_and_the_first_name_everywhere(tree_client
     """The same on any database, checked through the models."""
     from wagtail.models import Revision
 
-    from aanbod import lifecycle
+    from aanbod.marketplace import lifecycle
 
     item = full_life(tree_client, tree, admin_user)
     lifecycle.erase(Submitter.objects.get(email=EMAIL))

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from aanbod.matching import is_match, rank
+from aanbod.marketplace.matching import is_match, rank
 
 
 @dataclass

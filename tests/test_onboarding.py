@@ -17,8 +17,8 @@ from wagtail.models import (
 
 import pytest
 
+from aanbod.editorial.onboarding import ensure_organisation_access, onboard_organisation
 from aanbod.models import MarketplacePage, OrganisationPage, RequestPage
-from aanbod.onboarding import ensure_organisation_access, onboard_organisation
 from tests import factories as f
 from tests.mail_server import smtp_inbox  # noqa: F401
 from wijken.models import GemeentePage, WijkPage

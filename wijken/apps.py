@@ -1,3 +1,5 @@
+"""The Django app configuration of ``wijken``."""
+
 from django.apps import AppConfig
 
 

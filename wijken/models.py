@@ -15,9 +15,8 @@ from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
 
-from . import rollout
+from .phases import RolloutPhase
 from .postcodes import parse_postcode_list
-from .rollout import RolloutPhase
 
 
 class RolloutFields(models.Model):
@@ -59,10 +58,14 @@ class RolloutFields(models.Model):
 
     def get_rollout_phase(self, on=None) -> RolloutPhase:
         """The phase in force now (or on a given date)."""
+        from wijken import rollout
+
         return rollout.effective_phase(self.rollout_phase, self.pilot_date, self.live_date, on)
 
     def get_next_phase_change(self, on=None):
         """(next phase, date) or None."""
+        from wijken import rollout
+
         return rollout.next_phase_change(self.rollout_phase, self.pilot_date, self.live_date, on)
 
     @property
@@ -139,10 +142,14 @@ class GemeentePage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, Conta
 
     def is_publicly_visible(self) -> bool:
         """Visible when live and in pilot or live phase."""
+        from wijken import rollout
+
         return rollout.visible_gemeenten().filter(pk=self.pk).exists()
 
     def get_context(self, request, *args, **kwargs):
         """Add the gemeente's visible wijken."""
+        from wijken import rollout
+
         context = super().get_context(request, *args, **kwargs)
         context["wijken"] = rollout.visible_wijken().child_of(self).order_by("title")
         return context
@@ -236,6 +243,8 @@ class WijkPage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, ContactFi
 
     def is_publicly_visible(self) -> bool:
         """Visible when the wijk and its gemeente are in pilot or live."""
+        from wijken import rollout
+
         return rollout.visible_wijken().filter(pk=self.pk).exists()
 
 
@@ -248,6 +257,8 @@ class GemeenteContentMixin(PublicVisibilityMixin):
 
     def is_publicly_visible(self) -> bool:
         """Visible while the gemeente above is visible."""
+        from wijken import rollout
+
         return rollout.visible_gemeenten().ancestor_of(self).exists()
 
 

@@ -12,6 +12,7 @@ Nobody but superusers gets rights on the tree's root. ``aanbod.onboarding`` buil
 organisations and the gemeente's marketplace page.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models import QuerySet
 
@@ -206,4 +207,19 @@ def administered_regions(user) -> QuerySet:
         )
         .distinct()
         .order_by("title")
+    )
+
+
+def page_editors(page: Page) -> list:
+    """Active users with an e-mail address whose groups may change this page (its editors)."""
+    User = get_user_model()
+    return list(
+        User.objects.filter(
+            is_active=True,
+            groups__page_permissions__page=page,
+            groups__page_permissions__permission__codename="change_page",
+        )
+        .exclude(email="")
+        .distinct()
+        .order_by("email")
     )

@@ -9,22 +9,14 @@ A wijk is visible only when its gemeente is visible too.
 
 import datetime
 
-from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-
-class RolloutPhase(models.TextChoices):
-    """The phases a gemeente or wijk goes through, in order."""
-
-    PREPARATION = "preparation", _("In voorbereiding")
-    PILOT = "pilot", _("Pilot")
-    LIVE = "live", _("Live")
-
+from wijken.models import GemeentePage, WijkPage
+from wijken.phases import RolloutPhase
 
 PHASE_ORDER = [RolloutPhase.PREPARATION, RolloutPhase.PILOT, RolloutPhase.LIVE]
 VISIBLE_PHASES = [RolloutPhase.PILOT, RolloutPhase.LIVE]
@@ -74,15 +66,11 @@ def _parent_path():
 
 def visible_gemeenten(on=None) -> QuerySet:
     """Live, public gemeenten whose effective phase is pilot or live."""
-    from .models import GemeentePage
-
     return GemeentePage.objects.live().public().filter(visible_phase_q(on))
 
 
 def visible_wijken(on=None) -> QuerySet:
     """Live, public wijken in pilot or live whose gemeente is visible too."""
-    from .models import WijkPage
-
     gemeente_visible = visible_gemeenten(on).filter(path=_parent_path())
     return (
         WijkPage.objects.live()
@@ -94,8 +82,6 @@ def visible_wijken(on=None) -> QuerySet:
 
 def hidden_area_paths(on=None) -> list[str]:
     """Tree paths of the gemeenten and wijken the public may not see (with all below them)."""
-    from .models import GemeentePage, WijkPage
-
     hidden_gemeenten = GemeentePage.objects.exclude(pk__in=visible_gemeenten(on).values("pk"))
     hidden_wijken = WijkPage.objects.exclude(pk__in=visible_wijken(on).values("pk"))
     paths = list(hidden_gemeenten.values_list("path", flat=True))

@@ -1,14 +1,8 @@
 """Aanbod models, re-exported from their modules."""
 
-from .activities import ActivityExceptionDate, ActivityPage, Registration
-from .marketplace import (
-    ItemStatus,
-    MarketplacePage,
-    OfferPage,
-    RequestPage,
-    Submitter,
-)
-from .organisations import (
+from aanbod.models.activities import ActivityExceptionDate, ActivityPage, Registration
+from aanbod.models.marketplace import ItemStatus, MarketplacePage, OfferPage, RequestPage, Submitter
+from aanbod.models.organisations import (
     CalendarFeed,
     FreshnessReminder,
     OrganisationIndexPage,
@@ -17,14 +11,14 @@ from .organisations import (
     ReviewMode,
     ServicePage,
 )
-from .residents import (
+from aanbod.models.residents import (
     AbuseReport,
     OutboxMessage,
     Subscription,
     SubscriptionFrequency,
     SubscriptionKind,
 )
-from .taxonomy import Category, TargetGroup
+from aanbod.models.taxonomy import Category, TargetGroup
 
 __all__ = [
     "AbuseReport",

@@ -15,12 +15,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from aanbod.agenda import schedules
+from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
+from aanbod.panels import ImportedActivityPanel
+from aanbod.serializers import TermListField, WijkListField
 from home.blocks import BodyBlock
-
-from .. import schedules
-from ..panels import ImportedActivityPanel
-from ..serializers import TermListField, WijkListField
-from .base import AddressFields, FreshnessFields, ServesWijkenMixin
 
 
 class Registration(models.TextChoices):
@@ -177,7 +176,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
 
     def get_json_ld(self, request=None) -> dict:
         """schema.org Event with its Schedule (see aanbod.structured_data)."""
-        from ..structured_data import event_json_ld
+        from aanbod.structured_data import event_json_ld
 
         return event_json_ld(self, request)
 

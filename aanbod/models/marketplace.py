@@ -14,10 +14,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from aanbod import conf
+from aanbod.serializers import TermField, WijkField
 from wijken.models import GemeenteContentMixin
-
-from .. import conf
-from ..serializers import TermField, WijkField
 
 
 class MarketplacePage(GemeenteContentMixin, RoutablePageMixin, Page):
@@ -39,7 +38,7 @@ class MarketplacePage(GemeenteContentMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """Add the open requests and offers of this gemeente."""
-        from ..visibility import visible_offers, visible_requests
+        from aanbod.visibility import visible_offers, visible_requests
 
         context = super().get_context(request, *args, **kwargs)
         context["requests"] = visible_requests().child_of(self).select_related("wijk", "category")
@@ -49,35 +48,35 @@ class MarketplacePage(GemeenteContentMixin, RoutablePageMixin, Page):
     @path("")
     def index_route(self, request):
         """The listings with the posting form; a POST is a new request or offer."""
-        from ..marketplace_views import marketplace_index
+        from aanbod.marketplace.views import marketplace_index
 
         return marketplace_index(request, self)
 
     @path("verzonden/")
     def sent_route(self, request):
         """After posting: "check your e-mail"."""
-        from ..marketplace_views import marketplace_sent
+        from aanbod.marketplace.views import marketplace_sent
 
         return marketplace_sent(request, self)
 
     @path("beheer/<str:token>/")
     def manage_route(self, request, token):
         """The resident's secret link: confirm, edit, extend, close or delete."""
-        from ..marketplace_views import manage_item
+        from aanbod.marketplace.views import manage_item
 
         return manage_item(request, self, token)
 
     @path("abonneren/")
     def subscribe_route(self, request):
         """Subscribe to new requests or offers for a wijk and category."""
-        from ..marketplace_views import subscribe
+        from aanbod.marketplace.views import subscribe
 
         return subscribe(request, self)
 
     @path("abonnement/<str:token>/")
     def subscription_route(self, request, token):
         """Confirm a subscription (secret link)."""
-        from ..marketplace_views import confirm_subscription
+        from aanbod.marketplace.views import confirm_subscription
 
         return confirm_subscription(request, self, token)
 
@@ -154,7 +153,7 @@ class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """Add matching items of the other kind, and the reply and report forms."""
-        from ..matching import matches_for
+        from aanbod.marketplace.matching import matches_for
 
         context = super().get_context(request, *args, **kwargs)
         context["matches"] = matches_for(self, limit=5)
@@ -163,21 +162,21 @@ class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
     @path("")
     def index_route(self, request):
         """The item, with the relay ("reageer") and abuse report forms."""
-        from ..marketplace_views import item_index
+        from aanbod.marketplace.views import item_index
 
         return item_index(request, self)
 
     @path("reageer/")
     def reply_route(self, request):
         """Send a message to the poster through the portal."""
-        from ..marketplace_views import item_reply
+        from aanbod.marketplace.views import item_reply
 
         return item_reply(request, self)
 
     @path("meld/")
     def report_route(self, request):
         """Report abuse ("meld misbruik")."""
-        from ..marketplace_views import item_report
+        from aanbod.marketplace.views import item_report
 
         return item_report(request, self)
 
@@ -195,7 +194,7 @@ class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
 
     def is_publicly_visible(self) -> bool:
         """Visible while open, unexpired and in a visible wijk of a visible gemeente."""
-        from ..visibility import visible_marketplace_items
+        from aanbod.visibility import visible_marketplace_items
 
         return visible_marketplace_items(type(self)).filter(pk=self.pk).exists()
 

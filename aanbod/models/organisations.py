@@ -13,13 +13,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
+from aanbod.panels import CalendarFeedStatusPanel
+from aanbod.serializers import TermListField, WijkListField
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
-
-from ..panels import CalendarFeedStatusPanel
-from ..serializers import TermListField, WijkListField
-from .base import AddressFields, FreshnessFields, ServesWijkenMixin
 
 ICAL_URL_MESSAGE = _("Geef een volledig webadres op dat begint met http:// of https://.")
 ical_url_validator = URLValidator(schemes=["http", "https"], message=ICAL_URL_MESSAGE)
@@ -79,7 +78,7 @@ class OrganisationIndexPage(PublicVisibilityMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """Add the visible organisations, alphabetically."""
-        from ..visibility import visible_organisations
+        from aanbod.visibility import visible_organisations
 
         context = super().get_context(request, *args, **kwargs)
         context["organisations"] = visible_organisations().descendant_of(self).order_by("title")
@@ -177,14 +176,14 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
 
     def get_json_ld(self, request=None) -> dict:
         """schema.org Organization (see aanbod.structured_data)."""
-        from ..structured_data import organisation_json_ld
+        from aanbod.structured_data import organisation_json_ld
 
         return organisation_json_ld(self, request)
 
     def get_context(self, request, *args, **kwargs):
         """Add the organisation's visible services and upcoming activities."""
-        from ..agenda import next_per_activity, with_schedule_data
-        from ..visibility import upcoming_activities, visible_services
+        from aanbod.agenda.occurrences import next_per_activity, with_schedule_data
+        from aanbod.visibility import upcoming_activities, visible_services
 
         context = super().get_context(request, *args, **kwargs)
         context["services"] = (
@@ -200,6 +199,16 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         from wijken.rollout import visible_wijken
 
         return self.wijken.filter(pk__in=visible_wijken().values("pk")).order_by("title")
+
+    def calendar_import_status(self) -> tuple["CalendarFeed | None", int]:
+        """The linked calendar's import state and how many imported activities are live."""
+        if not self.pk:
+            return None, 0
+        feed = CalendarFeed.objects.filter(organisation_id=self.pk).first()
+        from aanbod.models.activities import ActivityPage
+
+        live = ActivityPage.objects.child_of(self).live().exclude(ical_uid="").count()
+        return feed, live
 
 
 class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
@@ -265,7 +274,7 @@ class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
 
     def get_json_ld(self, request=None) -> dict:
         """schema.org Service with its provider (see aanbod.structured_data)."""
-        from ..structured_data import service_json_ld
+        from aanbod.structured_data import service_json_ld
 
         return service_json_ld(self, request)
 

@@ -9,8 +9,8 @@ from django import template
 
 from wagtail.models import Page
 
-from .. import agenda as agenda_module
-from ..visibility import (
+from aanbod.agenda import occurrences as agenda_module
+from aanbod.visibility import (
     upcoming_activities,
     visible_offers,
     visible_organisations,
@@ -106,6 +106,6 @@ def area_agenda(context, area):
 @register.simple_tag
 def marketplace_of(gemeente):
     """The gemeente's "Vraag en aanbod" page (where residents post), or None."""
-    from ..models import MarketplacePage
+    from aanbod.models import MarketplacePage
 
     return MarketplacePage.objects.child_of(gemeente).live().first()

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from aanbod.ical_import import import_feed, organisations_with_feeds
-from aanbod.tasks import import_calendar
+from aanbod.agenda.import_.sync import import_feed, organisations_with_feeds
+from aanbod.agenda.import_.tasks import import_calendar
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from aanbod import lifecycle, subscriptions
+from aanbod.marketplace import lifecycle, subscriptions
 
 
 class Command(BaseCommand):

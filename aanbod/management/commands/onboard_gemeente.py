@@ -4,7 +4,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from aanbod.onboarding import OnboardingError, onboard_gemeente
+from aanbod.editorial.onboarding import OnboardingError, onboard_gemeente
 from wijken.rollout import RolloutPhase
 
 

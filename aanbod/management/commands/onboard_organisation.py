@@ -2,10 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from aanbod.editorial.onboarding import OnboardingError, onboard_organisation
+from aanbod.management.commands.onboard_gemeente import report
 from aanbod.models import OrganisationKind, ReviewMode
-from aanbod.onboarding import OnboardingError, onboard_organisation
-
-from .onboard_gemeente import report
 
 
 class Command(BaseCommand):

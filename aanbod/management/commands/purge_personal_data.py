@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from aanbod import lifecycle, subscriptions
+from aanbod.marketplace import lifecycle, subscriptions
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from aanbod.tasks import send_freshness_reminders
+from aanbod.editorial.tasks import send_freshness_reminders
 
 
 class Command(BaseCommand):

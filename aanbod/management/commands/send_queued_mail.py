@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from aanbod.mail import send_queued_mail
+from aanbod.mail import flush_outbox
 
 
 class Command(BaseCommand):
@@ -11,5 +11,5 @@ class Command(BaseCommand):
     help = "Send e-mail waiting in the outbox."
 
     def handle(self, *args, **options):
-        sent, waiting = send_queued_mail()
+        sent, waiting = flush_outbox()
         self.stdout.write(f"sent {sent}, still waiting {waiting}")

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from aanbod.tasks import unpublish_ended_activities
+from aanbod.editorial.tasks import unpublish_ended_activities
 
 
 class Command(BaseCommand):

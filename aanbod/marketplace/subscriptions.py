@@ -9,11 +9,11 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .lifecycle import _absolute
-from .mail import queue_mail
-from .models import Subscription, SubscriptionFrequency
-from .models.marketplace import hash_token
-from .visibility import visible_offers, visible_requests
+from aanbod.mail import queue_mail
+from aanbod.models import Subscription, SubscriptionFrequency
+from aanbod.models.marketplace import hash_token
+from aanbod.visibility import visible_offers, visible_requests
+from home.links import page_url
 
 UNSUBSCRIBE_SALT = "aanbod.unsubscribe"
 PERIOD = {
@@ -28,7 +28,7 @@ def unsubscribe_token(subscription: Subscription) -> str:
 
 
 def _marketplace_for(subscription: Subscription):
-    from .models import MarketplacePage
+    from aanbod.models import MarketplacePage
 
     return MarketplacePage.objects.child_of(subscription.wijk.get_parent()).first()
 
@@ -57,7 +57,7 @@ def create(marketplace, data: dict, request=None) -> Subscription:
     queue_mail(
         subscription.email,
         "subscription_confirm",
-        {"subscription": subscription, "confirm_url": _absolute(marketplace, path, request)},
+        {"subscription": subscription, "confirm_url": page_url(marketplace, request, path)},
         subscription.language,
     )
     return subscription
@@ -90,7 +90,7 @@ def unsubscribe(token: str) -> bool:
 
 def purge_unconfirmed(now=None) -> int:
     """Delete subscriptions not confirmed within 48 hours."""
-    from . import conf
+    from aanbod import conf
 
     cutoff = (now or timezone.now()) - conf.unconfirmed_lifetime()
     deleted, _ = Subscription.objects.filter(

@@ -10,7 +10,6 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
@@ -23,7 +22,9 @@ from wagtail.models import GroupPagePermission, Page
 
 from dateutil.relativedelta import relativedelta
 
-from .models import ActivityPage, FreshnessReminder, OrganisationPage, ServicePage
+from aanbod.models import ActivityPage, FreshnessReminder, OrganisationPage, ServicePage
+from home.links import admin_url
+from wijken.onboarding import page_editors
 
 FRESHNESS_MODELS = (OrganisationPage, ServicePage, ActivityPage)
 CONFIRM_ACTION = "wijkportaal.confirm_current"
@@ -117,21 +118,6 @@ def confirm_current(page: Page, user=None) -> datetime.datetime:
     return now
 
 
-def organisation_editors(organisation: Page) -> list:
-    """Active users with an e-mail address whose groups may change this organisation."""
-    User = get_user_model()
-    return list(
-        User.objects.filter(
-            is_active=True,
-            groups__page_permissions__page=organisation,
-            groups__page_permissions__permission__codename="change_page",
-        )
-        .exclude(email="")
-        .distinct()
-        .order_by("email")
-    )
-
-
 def send_stale_digests(months: int | None = None, now=None) -> int:
     """One digest per organisation with stale content to its editors; returns mails sent."""
     now = now or timezone.now()
@@ -149,7 +135,7 @@ def send_stale_digests(months: int | None = None, now=None) -> int:
     for organisation in OrganisationPage.objects.filter(path__in=list(by_org)).order_by("path"):
         if organisation.path in reminded_recently:
             continue
-        recipients = organisation_editors(organisation)
+        recipients = page_editors(organisation)
         if not recipients:
             continue
         pages = by_org[organisation.path]
@@ -168,7 +154,7 @@ def send_stale_digests(months: int | None = None, now=None) -> int:
 
 
 def _digest_body(organisation: Page, pages: list[Page], months: int) -> str:
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base = admin_url("")
     lines = [
         _("Hallo,"),
         "",

@@ -27,12 +27,12 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 
+from aanbod.agenda.occurrences import activities_for_area, occurrences_between, with_schedule_data
+from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
+from aanbod.visibility import in_request_region
+from home.links import page_url
 from home.models import contrast_ratio
 from wijken.rollout import visible_gemeenten, visible_wijken
-
-from .agenda import activities_for_area, occurrences_between, with_schedule_data
-from .schedules import LOCAL_TZ, Occurrence
-from .visibility import in_request_region
 
 WINDOW_DAYS = 28
 DEFAULT_COUNT = 5
@@ -191,7 +191,7 @@ def _absolute(request: HttpRequest, page: Page, lang: str, suffix: str = "") -> 
     """The page's public URL on this host, in the widget's language when a translation exists."""
     if lang != settings.LANGUAGE_CODE:
         page = page.localized
-    return request.build_absolute_uri((page.get_url(request) or "/") + suffix)
+    return page_url(page, request, suffix)
 
 
 def _item(request: HttpRequest, occurrence: Occurrence, lang: str) -> dict:

@@ -8,10 +8,17 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from wagtail.models import WorkflowState
 
-from . import conf, lifecycle, ratelimit, subscriptions
-from .forms import EditForm, ReplyForm, ReportForm, SubmissionForm, SubscriptionForm
-from .mail import queue_mail
-from .models import AbuseReport, ItemStatus, Submitter
+from aanbod import conf
+from aanbod.mail import queue_mail
+from aanbod.marketplace import lifecycle, ratelimit, subscriptions
+from aanbod.marketplace.forms import (
+    EditForm,
+    ReplyForm,
+    ReportForm,
+    SubmissionForm,
+    SubscriptionForm,
+)
+from aanbod.models import AbuseReport, ItemStatus, Submitter
 
 
 def _gemeente(page):

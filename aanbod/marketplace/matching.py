@@ -174,8 +174,8 @@ def rank(item, candidates) -> list:
 
 def matches_for(item, limit: int = 5) -> list:
     """Published items of the other kind in the same gemeente that match ``item``."""
-    from .models import RequestPage
-    from .visibility import visible_offers, visible_requests
+    from aanbod.models import RequestPage
+    from aanbod.visibility import visible_offers, visible_requests
 
     others = visible_offers() if isinstance(item, RequestPage) else visible_requests()
     parent = item.get_parent()

@@ -27,7 +27,7 @@ from django.utils.text import slugify
 
 import icalendar
 
-from .schedules import LOCAL_TZ
+from aanbod.agenda.schedules import LOCAL_TZ
 
 PRODID = "-//Wijkportaal//Activiteiten//NL"
 TZID = "Europe/Amsterdam"

@@ -5,8 +5,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
-from .ical import activity_ics, ics_response, with_calendar_data
-from .visibility import visible_activities
+from aanbod.agenda.ical import activity_ics, ics_response, with_calendar_data
+from aanbod.visibility import visible_activities
 
 
 @require_safe

@@ -13,9 +13,10 @@ from django.utils.text import slugify
 
 from wagtail.models import Revision, Workflow, WorkflowState
 
-from . import conf
-from .mail import queue_mail
-from .models import ItemStatus, OfferPage, OutboxMessage, RequestPage, Submitter
+from aanbod import conf
+from aanbod.mail import queue_mail
+from aanbod.models import ItemStatus, OfferPage, OutboxMessage, RequestPage, Submitter
+from home.links import page_url
 
 logger = logging.getLogger(__name__)
 ITEM_MODELS = (RequestPage, OfferPage)
@@ -26,16 +27,7 @@ ITEM_MODELS = (RequestPage, OfferPage)
 
 def manage_url(marketplace, token: str, request=None) -> str:
     """The absolute secret link to manage an item."""
-    return _absolute(
-        marketplace, marketplace.reverse_subpage("manage_route", args=[token]), request
-    )
-
-
-def _absolute(page, subpath: str, request=None) -> str:
-    base = page.get_full_url(request)
-    if request is not None:
-        base = request.build_absolute_uri(page.get_url(request))
-    return base.rstrip("/") + "/" + subpath.lstrip("/")
+    return page_url(marketplace, request, marketplace.reverse_subpage("manage_route", args=[token]))
 
 
 def _mail_context(submitter: Submitter, item, token: str | None, request=None) -> dict:
@@ -44,7 +36,7 @@ def _mail_context(submitter: Submitter, item, token: str | None, request=None) -
         "first_name": submitter.name,
         "item": item,
         "kind": item.kind,
-        "item_url": _absolute(item, "", request) if item.live else "",
+        "item_url": page_url(item, request) if item.live else "",
         "manage_url": manage_url(marketplace, token, request) if token else "",
         "expires_at": item.expires_at,
     }
@@ -126,7 +118,7 @@ def fallback_workflow():
 
 def on_approved(item) -> None:
     """Mail the poster that the item is online, with the best matches and a fresh link."""
-    from .matching import matches_for
+    from aanbod.marketplace.matching import matches_for
 
     submitter = Submitter.objects.filter(page=item).first()
     if submitter is None:
@@ -313,6 +305,6 @@ def hide_after_reports(item) -> None:
 
 
 def _purge_subscriptions() -> int:
-    from .subscriptions import purge_unconfirmed as purge
+    from aanbod.marketplace.subscriptions import purge_unconfirmed as purge
 
     return purge()

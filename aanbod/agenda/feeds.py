@@ -9,11 +9,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
+from aanbod.agenda.ical import CALENDAR_CONTENT_TYPE, calendar_for, with_calendar_data
+from aanbod.models import ActivityPage
+from aanbod.visibility import in_request_region, upcoming_activities, visible_organisations
 from wijken.rollout import visible_gemeenten, visible_wijken
-
-from .ical import CALENDAR_CONTENT_TYPE, calendar_for, with_calendar_data
-from .models import ActivityPage
-from .visibility import in_request_region, upcoming_activities, visible_organisations
 
 MAX_EVENTS = 1000
 

@@ -12,9 +12,8 @@ from wagtail.admin.menu import (
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 
+from aanbod.editorial import freshness, freshness_views, onboarding_views, rollout_dashboard
 from wijken.onboarding import administered_regions
-
-from . import admin_views, freshness
 
 
 @hooks.register("register_admin_urls")
@@ -23,23 +22,23 @@ def freshness_and_region_urls():
     return [
         path(
             "verouderde-inhoud/",
-            admin_views.FreshnessReportView.as_view(),
+            freshness_views.FreshnessReportView.as_view(),
             name="freshness_report",
         ),
         path(
             "verouderde-inhoud/<int:page_id>/nog-actueel/",
-            admin_views.ConfirmCurrentView.as_view(),
+            freshness_views.ConfirmCurrentView.as_view(),
             name="freshness_confirm",
         ),
-        path("uitrol/", admin_views.RolloutDashboardView.as_view(), name="rollout_dashboard"),
+        path("uitrol/", rollout_dashboard.RolloutDashboardView.as_view(), name="rollout_dashboard"),
         path(
             "onboarding/gemeente/",
-            admin_views.GemeenteOnboardingView.as_view(),
+            onboarding_views.GemeenteOnboardingView.as_view(),
             name="onboard_gemeente",
         ),
         path(
             "onboarding/organisatie/",
-            admin_views.OrganisationOnboardingView.as_view(),
+            onboarding_views.OrganisationOnboardingView.as_view(),
             name="onboard_organisation",
         ),
     ]

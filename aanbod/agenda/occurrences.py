@@ -17,12 +17,11 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
+from aanbod.models import ActivityPage, Category
+from aanbod.visibility import upcoming_activities
 from wijken.models import GemeentePage
 from wijken.rollout import visible_wijken
-
-from .models import ActivityPage, Category
-from .schedules import LOCAL_TZ, Occurrence
-from .visibility import upcoming_activities
 
 DEFAULT_DAYS = 28
 MAX_DAYS = 366

@@ -6,11 +6,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from aanbod.models import Category, SubscriptionFrequency, SubscriptionKind
+from aanbod.text import clean_text, has_contact_details
 from wijken.models import WijkPage
 from wijken.rollout import visible_wijken
-
-from .models import Category, SubscriptionFrequency, SubscriptionKind
-from .text import clean_text, has_contact_details
 
 PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()\-]{7,18}[0-9]$")
 NO_CONTACT = _(

@@ -6,7 +6,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from . import conf
+from aanbod import conf
 
 
 def client_ip(request) -> str:

@@ -19,15 +19,14 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
+from aanbod.models import MarketplacePage, OrganisationIndexPage, OrganisationKind, OrganisationPage
+from aanbod.models.organisations import ReviewMode
 from home.models import HomePage
 from wijken import onboarding as access
 from wijken.models import GemeentePage, OntwikkelingIndexPage, WijkPage
 from wijken.onboarding import OnboardingError
 from wijken.postcodes import parse_postcode_list
 from wijken.rollout import RolloutPhase
-
-from .models import MarketplacePage, OrganisationIndexPage, OrganisationKind, OrganisationPage
-from .models.organisations import ReviewMode
 
 __all__ = [
     "OnboardingError",
@@ -370,7 +369,7 @@ def ensure_organisation_access(organisation: OrganisationPage):
 
 def invite_editors(group, emails: list[str]) -> list[str]:
     """Add these people to ``group``; new accounts get a set-password e-mail. Returns new ones."""
-    from .tasks import send_invitation
+    from aanbod.editorial.tasks import send_invitation
 
     User = get_user_model()
     invited = []
