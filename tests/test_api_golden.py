@@ -27,8 +27,7 @@ import pytest
 import time_machine
 
 from aanbod.models import OfferPage, RequestPage
-from cms import demo_data
-from cms.demo import load_demo
+from cms.demo import load_demo, read_demo_content
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +84,7 @@ def frozen_demo(django_db_setup, django_db_blocker):
         transaction.atomic(),
         time_machine.travel(FROZEN_AT, tick=False),
     ):
-        hostnames = [region["hostname"] for region in demo_data.REGIONS]
+        hostnames = [region["hostname"] for region in read_demo_content().regions]
         for site in Site.objects.filter(hostname__in=hostnames):
             home = site.root_page
             site.delete()

@@ -1,11 +1,14 @@
 """The demo loader is idempotent; production settings are strict."""
 
 import datetime
+import io
+import logging
 import os
 import subprocess
 import sys
 
 from django.conf import settings
+from django.core.management import call_command
 
 from wagtail.models import Page, Site
 
@@ -13,6 +16,7 @@ import pytest
 
 from aanbod.visibility import visible_activities
 from cms.demo import load_demo
+from home.models import StandardPage
 from wijken.models import GemeentePage, WijkPage
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +26,33 @@ def test_loading_the_demo_twice_creates_nothing_new():
     pages, sites = Page.objects.count(), Site.objects.count()
     assert load_demo() == 0
     assert (Page.objects.count(), Site.objects.count()) == (pages, sites)
+
+
+def test_load_demo_speaks_in_a_few_lines(caplog):
+    """One line per region, no log line per page created or published."""
+    StandardPage.objects.get(
+        slug="over-het-wijkportaal", url_path__contains="midden-limburg"
+    ).delete()
+    wagtail_level = logging.getLogger("wagtail").level
+    out = io.StringIO()
+    with caplog.at_level(logging.INFO):
+        caplog.clear()
+        call_command("load_demo", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) <= 5, lines
+    assert "  Midden-Limburg West: 1 created" in lines
+    assert lines[-1] == "Demo content: 1 objects created."
+    assert [r.getMessage() for r in caplog.records if r.levelno < logging.WARNING] == []
+    assert logging.getLogger("wagtail").level == wagtail_level
+
+
+def test_ensure_admin_prints_the_address_served(settings):
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("ensure_admin", "--port", "8123", stdout=out)
+    assert "http://127.0.0.1:8123/admin/" in out.getvalue()
+    call_command("ensure_admin", "--host", "localhost", stdout=out)
+    assert "http://localhost:8000/admin/" in out.getvalue()
 
 
 def test_demo_has_two_regions_on_their_own_hostnames():

@@ -12,6 +12,11 @@ class Command(BaseCommand):
 
     help = "Ensure a local admin login exists and print it (development only)."
 
+    def add_arguments(self, parser):
+        """--host and --port: where runserver serves, for the admin address printed."""
+        parser.add_argument("--host", default="127.0.0.1", help="Host served (127.0.0.1)")
+        parser.add_argument("--port", default="8000", help="Port served (8000)")
+
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_admin is for local development only (DEBUG is off).")
@@ -25,6 +30,6 @@ class Command(BaseCommand):
         user.save()
         verb = "Created" if created else "Reset"
         self.stdout.write(
-            f"{verb} the local admin login: http://127.0.0.1:8000/admin/  "
+            f"{verb} the local admin login: http://{options['host']}:{options['port']}/admin/  "
             f"user '{username}', password '{password}'"
         )

@@ -1,8 +1,32 @@
-"""manage.py load_demo: the two demo regions (idempotent)."""
+"""manage.py load_demo: the two demo regions (idempotent), reported in a few lines.
+
+Wagtail's and the task runner's log line per page is silenced unless ``-v 2`` or more.
+"""
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 
 from django.core.management.base import BaseCommand
 
 from cms.demo import load_demo
+
+# Loggers that say something at INFO for every page created or published, and every task run.
+NOISY_LOGGERS = ("wagtail", "django_tasks")
+
+
+@contextmanager
+def quiet(logger_names: tuple[str, ...] = NOISY_LOGGERS) -> Iterator[None]:
+    """Only warnings and errors from these loggers while inside; their levels restored after."""
+    loggers = [logging.getLogger(name) for name in logger_names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(max(logger.getEffectiveLevel(), logging.WARNING))
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 class Command(BaseCommand):
@@ -11,5 +35,15 @@ class Command(BaseCommand):
     help = "Load the demo regions; running it again creates nothing new."
 
     def handle(self, *args, **options):
-        created = load_demo()
-        self.stdout.write(f"Demo content: {created} objects created.")
+        verbose = options["verbosity"] > 0
+        if verbose:
+            self.stdout.write("Loading the demo regions ...")
+
+        def progress(label: str, created: int) -> None:
+            if verbose:
+                self.stdout.write(f"  {label}: {created} created")
+
+        with quiet() if options["verbosity"] < 2 else nullcontext():
+            created = load_demo(progress=progress)
+        if verbose:
+            self.stdout.write(f"Demo content: {created} objects created.")

@@ -1,7 +1,7 @@
-"""Builds the demo regions from cms.demo_data, idempotently: what exists is left alone."""
+"""Builds the demo regions from their data files, idempotently: what exists is left alone."""
 
 import datetime
-import logging
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -26,14 +26,9 @@ from aanbod.models import (
 from home.models import BrandingSettings, HomePage, StandardPage
 from wijken.models import GemeentePage, OntwikkelingIndexPage, OntwikkelingPage, WijkPage
 
-from . import demo_data
+from .data import DemoContent, fill, read_demo_content
 
-logger = logging.getLogger(__name__)
 LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
-REGION_COLOURS = {
-    "westelijke-mijnstreek": ("#1f4e79", "#a33a00"),
-    "midden-limburg-west": ("#2b5f2b", "#7a3b8f"),
-}
 
 
 def paragraphs(texts: list[str]) -> list[dict]:
@@ -48,8 +43,15 @@ def _date(value: str | None) -> datetime.date | None:
 class DemoLoader:
     """Creates missing demo pages, terms, sites and settings; counts what it created."""
 
-    def __init__(self, today: datetime.date | None = None):
+    def __init__(
+        self,
+        today: datetime.date | None = None,
+        content: DemoContent | None = None,
+        progress: Callable[[str, int], None] | None = None,
+    ):
         self.today = today or timezone.localdate()
+        self.content = content or read_demo_content()
+        self.progress = progress or (lambda label, created: None)
         self.created = 0
         self.nl = Locale.objects.get(language_code="nl")
         self.en, _ = Locale.objects.get_or_create(language_code="en")
@@ -87,15 +89,19 @@ class DemoLoader:
     def load(self) -> int:
         """Load everything; returns the number of objects created (0 on a second run)."""
         with transaction.atomic():
-            self.categories = self.terms(Category, demo_data.CATEGORIES)
-            self.target_groups = self.terms(TargetGroup, demo_data.TARGET_GROUPS)
+            self.categories = self.terms(Category, self.content.categories)
+            self.target_groups = self.terms(TargetGroup, self.content.target_groups)
+            self.progress("Categories and target groups", self.created)
             root = Page.get_first_root_node()
-            for region in demo_data.REGIONS:
+            for region in self.content.regions:
+                created_before = self.created
                 self.region(root, region)
+                self.progress(region["region_name"], self.created - created_before)
             self.remove_wagtail_welcome_page(root)
         return self.created
 
     def region(self, root: Page, spec: dict) -> None:
+        """One region: its home page and site, gemeenten, organisations, pages and branding."""
         home = self.child(
             root,
             HomePage,
@@ -120,33 +126,33 @@ class DemoLoader:
         self.wijken: dict[str, WijkPage] = {}
         for gemeente in spec["gemeenten"]:
             self.gemeente(home, gemeente)
+        index_spec = self.content.shared["organisation_index"]
         index = self.child(
             home,
             OrganisationIndexPage,
-            "organisaties",
-            title="Organisaties",
-            intro="<p>Organisaties die in de regio hulp, zorg en activiteiten bieden.</p>",
+            index_spec["slug"],
+            title=index_spec["title"],
+            intro=index_spec["intro"],
         )
         for organisation in spec["organisations"]:
             self.organisation(index, organisation)
         pages = {p["slug"]: self.standard_page(home, p) for p in spec["standard_pages"]}
-        self.branding(site, spec["slug"], pages)
+        self.branding(site, spec["colours"], pages)
 
-    def branding(self, site: Site, slug: str, pages: dict[str, Page]) -> None:
+    def branding(self, site: Site, colours: dict[str, str], pages: dict[str, Page]) -> None:
+        """The site's colours, footer and privacy and accessibility pages, unless already set."""
         branding = BrandingSettings.for_site(site)
         if branding.footer_text:
             return
-        branding.primary_colour, branding.accent_colour = REGION_COLOURS.get(
-            slug, ("#1f4e79", "#a33a00")
-        )
-        branding.footer_text = (
-            "Een samenwerking van gemeenten, zorg- en welzijnsorganisaties en bewoners."
-        )
+        branding.primary_colour = colours["primary"]
+        branding.accent_colour = colours["accent"]
+        branding.footer_text = self.content.shared["footer_text"]
         branding.privacy_page = pages.get("privacyverklaring")
         branding.accessibility_page = pages.get("toegankelijkheidsverklaring")
         branding.save()
 
     def gemeente(self, home: Page, spec: dict) -> None:
+        """A gemeente with its wijken, ontwikkelingen and marketplace."""
         gemeente = self.child(
             home,
             GemeentePage,
@@ -178,12 +184,17 @@ class DemoLoader:
                 phone=wijk.get("phone", ""),
                 email=wijk.get("email", ""),
             )
+        index_spec = self.content.shared["ontwikkeling_index"]
         index = self.child(
             gemeente,
             OntwikkelingIndexPage,
-            "ontwikkelingen",
-            title="Ontwikkelingen",
-            intro=f"<p>Nieuws en ontwikkelingen van de gemeente {escape(spec['title'])}.</p>",
+            index_spec["slug"],
+            title=index_spec["title"],
+            intro=fill(
+                index_spec["intro"],
+                {"gemeente": escape(spec["title"])},
+                "shared.yaml: ontwikkeling_index.intro",
+            ),
         )
         for item in spec.get("ontwikkelingen", []):
             self.child(
@@ -195,12 +206,13 @@ class DemoLoader:
                 intro=item["intro"],
                 body=paragraphs(item.get("body", [])),
             )
+        market_spec = self.content.shared["marketplace"]
         market = self.child(
             gemeente,
             MarketplacePage,
-            "vraag-en-aanbod",
-            title="Vraag en aanbod",
-            intro="<p>Vraag hulp of bied hulp aan bij mensen in je eigen wijk.</p>",
+            market_spec["slug"],
+            title=market_spec["title"],
+            intro=market_spec["intro"],
         )
         for model, key in [(RequestPage, "requests"), (OfferPage, "offers")]:
             for item in spec.get(key, []):
@@ -219,6 +231,7 @@ class DemoLoader:
         ensure_gemeente(gemeente)
 
     def organisation(self, index: Page, spec: dict) -> None:
+        """An organisation with its services and activities, and its editors' access."""
         organisation = self.child(
             index,
             OrganisationPage,
@@ -262,6 +275,7 @@ class DemoLoader:
         ensure_organisation_access(organisation)
 
     def activity(self, organisation: Page, spec: dict) -> None:
+        """An activity; its exception dates are added only when the page is new."""
         start = self.activity_start(spec)
         existed = ActivityPage.objects.child_of(organisation).filter(slug=spec["slug"]).exists()
         page = self.child(
@@ -294,6 +308,7 @@ class DemoLoader:
             page.save_revision().publish()
 
     def activity_start(self, spec: dict) -> datetime.datetime:
+        """The first start: a fixed date and time, or a time some days from today."""
         if "start" in spec:
             local = datetime.datetime.fromisoformat(spec["start"])
         else:
@@ -302,9 +317,11 @@ class DemoLoader:
         return local.replace(tzinfo=LOCAL_TZ)
 
     def wijk_list(self, slugs: list[str]) -> list[WijkPage]:
+        """The wijk pages of this region with these slugs."""
         return [self.wijken[slug] for slug in slugs]
 
     def standard_page(self, home: Page, spec: dict) -> Page:
+        """A standard page (about, privacy, accessibility) under the region's home page."""
         return self.child(
             home,
             StandardPage,
@@ -321,6 +338,11 @@ class DemoLoader:
             page.delete()
 
 
-def load_demo(today: datetime.date | None = None) -> int:
-    """Load the demo regions; returns how many objects were created."""
-    return DemoLoader(today).load()
+def load_demo(
+    today: datetime.date | None = None, progress: Callable[[str, int], None] | None = None
+) -> int:
+    """Load the demo regions; returns how many objects were created.
+
+    progress, when given, is called with a label and a count after the terms and each region.
+    """
+    return DemoLoader(today, progress=progress).load()
