@@ -1,4 +1,4 @@
-"""API routers: Wagtail's API v2 (pages, images, documents), limited to what the public sees."""
+"""Wagtail's API v2 at /api/v2/ (pages, images, documents), limited to what the public sees."""
 
 from functools import cached_property
 
