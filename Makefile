@@ -19,7 +19,7 @@ $(PY):
 
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[i18n,test,dev]'
 	$(PY) -m pip check
 	@touch $(STAMP)
 
@@ -29,7 +29,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 %.mo: %.po | $(STAMP)
 	$(BIN)/pybabel compile --use-fuzzy -i $< -o $@ >/dev/null
 
-install: $(STAMP) $(MO_FILES) ## Create .venv, install the project with its test tools, compile translations
+install: $(STAMP) $(MO_FILES) ## Create .venv, install the project with its test and lint tools, compile translations
 
 run: install ## Migrate, load the demo regions, ensure an admin login, serve on HOST:PORT (127.0.0.1:8000)
 	$(PY) manage.py migrate --noinput

@@ -10,10 +10,10 @@ class CmsConfig(AppConfig):
     verbose_name = "Wijkportaal"
 
     def ready(self):
-        """Any content write empties the API answer cache (cms.middleware)."""
+        """Any content write empties the API answer cache (cms.api.http)."""
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from .middleware import bump_generation
+        from .api.http import bump_generation
 
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(bump_generation, dispatch_uid=f"api-cache-{signal}")

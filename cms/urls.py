@@ -19,9 +19,9 @@ from search import views as search_views
 from wijken import views as wijken_views
 from wijken.feeds import OntwikkelingenAtomFeed, OntwikkelingenFeed
 
-from .api import api_router
-from .hsds import api as hsds_api
-from .portal_api import api as portal_api
+from .api.hsds import api as hsds_api
+from .api.portal import api as portal_api
+from .api.v2 import api_router
 
 
 class PageIdConverter:

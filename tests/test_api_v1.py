@@ -193,7 +193,7 @@ def test_cors_allows_get_from_any_origin(tree_client, tree):
         HTTP_ORIGIN="https://gemeente.example",
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
     )
-    assert preflight.status_code == 204
+    assert 200 <= preflight.status_code < 300
     assert "GET" in preflight["Access-Control-Allow-Methods"]
     page = tree_client.get("/zoeken/?q=koffie", HTTP_ORIGIN="https://gemeente.example")
     assert "Access-Control-Allow-Origin" not in page  # only the API paths

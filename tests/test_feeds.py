@@ -18,7 +18,7 @@ TZ = ZoneInfo("Europe/Amsterdam")
 
 
 def calendar(client, url) -> icalendar.Calendar:
-    response = client.get(url)
+    response = client.get(url, HTTP_ORIGIN="https://gemeente.example")
     assert response.status_code == 200, response.content[:200]
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["Access-Control-Allow-Origin"] == "*"

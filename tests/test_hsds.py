@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from aanbod.models import Submitter
-from cms.hsds import hsds_id
+from cms.api.hsds.ids import hsds_id
 from tests import factories as f
 
 SCHEMAS = Path(__file__).parent / "schemas" / "hsds-3.0"

@@ -128,7 +128,9 @@ def test_hidden_unknown_and_foreign_wijken_answer_404(tree_client, tree):
 
 
 def test_the_widget_data_is_cached_shared_and_cookie_free(tree_client, tree):
-    response = widget_json(tree_client, tree.wijk.pk)
+    response = tree_client.get(
+        f"/widget/wijk/{tree.wijk.pk}.json", HTTP_ORIGIN="https://gemeente.example"
+    )
     assert response["Access-Control-Allow-Origin"] == "*"
     assert response["Cache-Control"] == "public, max-age=300"
     assert not response.cookies
@@ -207,7 +209,7 @@ def test_the_iframe_of_a_hidden_wijk_is_a_framed_404(tree_client, tree):
 
 
 def test_the_script_is_served_with_long_caching_and_revalidation(client):
-    response = client.get("/widget/wijk.js")
+    response = client.get("/widget/wijk.js", HTTP_ORIGIN="https://gemeente.example")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/javascript; charset=utf-8"
     assert response["Cache-Control"] == "public, max-age=3600"

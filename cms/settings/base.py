@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_tasks",
     "django_tasks_db",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,7 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "cms.middleware.ApiHttpMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "cms.api.http.ApiHttpMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -179,8 +181,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Public answers of the APIs, feeds and widget are kept this long in the cache (0: off); any
-# content write empties it at once (cms.middleware). Equal to their Cache-Control max-age.
+# content write empties it at once (cms.api.http). Equal to their Cache-Control max-age.
 API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
+
+# CORS (django-cors-headers): the APIs, feeds and widget may be read from any origin, without
+# credentials; the rest of the site not at all. cms.api.http caches the same paths.
+CORS_URLS_REGEX = r"^(/api/|/widget/|.*/feeds/)"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["If-None-Match", "If-Modified-Since", "Accept"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkportaal"

@@ -1,26 +1,18 @@
-"""HSDS 3.0 (Open Referral) at /api/hsds/: the sociale kaart as Human Services Data.
-
-Mapping: an ``OrganisationPage`` is an HSDS organization (its address one physical location), a
-``ServicePage`` a service (its wijken the service areas, its categories and target groups
-attributes linking taxonomy terms), and each service at its organisation's location a
-service_at_location. Two taxonomies: the portal's categories and target groups.
-
-HSDS ids are UUIDs. Ours encode the kind of record and the database id, so they are stable and
-can be looked up: ``0000000k-0000-4000-8000-<id as 12 hex digits>``.
-"""
+"""The HSDS endpoints: lists with HSDS paging and single records, filtered the HSDS way
+(search, taxonomy terms, organization, modified_after, postcode)."""
 
 import datetime
 import math
 import uuid
 from typing import Literal
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from ninja import NinjaAPI, Path, Query
+from ninja import Path, Query, Router
 from ninja.errors import HttpError
 
 from aanbod.models import Category, OrganisationPage, ServicePage, TargetGroup
@@ -29,68 +21,22 @@ from search.query import clean_query, matching_page_ids
 from wijken.postcodes import best_match, normalise_postcode
 from wijken.rollout import visible_wijken
 
-from .portal_api.common import MAX_ID, in_region, mark_last_modified, strict_params
+from ..base import in_region, strict_params
+from ..http import mark_last_modified
+from . import records
+from .ids import KIND, parse_id
+from .records import TAXONOMIES
 
 HSDS_VERSION = "3.0"
 PROFILE_URL = "https://docs.openreferral.org/en/3.0/"
 MAX_PER_PAGE = 100
-KIND = {
-    "organization": 1,
-    "service": 2,
-    "location": 3,
-    "service_at_location": 4,
-    "taxonomy": 5,
-    "category": 6,
-    "target_group": 7,
-}
-TAXONOMIES = {
-    1: ("category", "Wijkportaal categorieën", "Thema's van diensten en activiteiten (categorie)."),
-    2: ("target_group", "Wijkportaal doelgroepen", "Voor wie een dienst bedoeld is (doelgroep)."),
-}
-NAMESPACE = uuid.UUID("6f0c1f8e-3d4b-4e59-9a43-8f2b6d1c0a7e")
 
-api = NinjaAPI(
-    title="Wijkportaal HSDS 3.0 API",
-    version=HSDS_VERSION,
-    description=(
-        "The sociale kaart as Open Referral Human Services Data Specification 3.0: "
-        "organizations, services, service_at_locations, taxonomies and taxonomy_terms, "
-        "with HSDS paging (`page`, `per_page`)."
-    ),
-    urls_namespace="hsds",
-)
+router = Router()
 
 Page_ = Query(1, ge=1, le=100_000, description="Page number (from 1)")
 PerPage = Query(50, ge=1, le=MAX_PER_PAGE, description=f"Items per page (1-{MAX_PER_PAGE})")
 Search = Query(None, max_length=200, description="Words to look for")
 UUIDQuery = Query(None, description="An HSDS id (UUID)")
-
-
-def hsds_id(kind: str, pk: int) -> str:
-    """The stable UUID of a record of one kind."""
-    return f"{KIND[kind]:08x}-0000-4000-8000-{pk:012x}"
-
-
-def sub_id(*parts: object) -> str:
-    """A stable UUID for a nested record that is never looked up on its own."""
-    return str(uuid.uuid5(NAMESPACE, "/".join(str(p) for p in parts)))
-
-
-def parse_id(kind: str, value: str | uuid.UUID | None) -> int | None:
-    """The database id inside one of our UUIDs of this kind, or a 404/400 error."""
-    if value is None:
-        return None
-    try:
-        parsed = uuid.UUID(str(value))
-    except ValueError as exc:
-        raise HttpError(400, "Not a UUID") from exc
-    text = str(parsed)
-    if not text.startswith(f"{KIND[kind]:08x}-0000-4000-8000-"):
-        raise HttpError(404, f"No {kind} with this id")
-    pk = int(text[-12:], 16)
-    if not 0 < pk <= MAX_ID:
-        raise HttpError(404, f"No {kind} with this id")
-    return pk
 
 
 def paged(request: HttpRequest, queryset, page: int, per_page: int, serialize) -> dict:
@@ -111,144 +57,6 @@ def paged(request: HttpRequest, queryset, page: int, per_page: int, serialize) -
     }
 
 
-# --- records ---------------------------------------------------------------------------------
-
-
-def _term(term, taxonomy: int) -> dict:
-    kind = TAXONOMIES[taxonomy][0]
-    return {
-        "id": hsds_id(kind, term.pk),
-        "code": term.slug,
-        "name": term.name,
-        "description": term.description or term.name,
-        "taxonomy": TAXONOMIES[taxonomy][1],
-        "taxonomy_id": hsds_id("taxonomy", taxonomy),
-        "language": term.locale.language_code if hasattr(term, "locale") else "nl",
-    }
-
-
-def _taxonomy(number: int) -> dict:
-    _kind, name, description = TAXONOMIES[number]
-    return {"id": hsds_id("taxonomy", number), "name": name, "description": description}
-
-
-def _phones(owner_field: str, owner_id: str, number: str) -> list[dict]:
-    if not number:
-        return []
-    return [{"id": sub_id("phone", owner_id), owner_field: owner_id, "number": number}]
-
-
-def _location(org: OrganisationPage) -> dict | None:
-    """The organisation's visiting address as a physical location (None without an address)."""
-    if not (org.street and org.city):
-        return None
-    location_id = hsds_id("location", org.pk)
-    return {
-        "id": location_id,
-        "location_type": "physical",
-        "organization_id": hsds_id("organization", org.pk),
-        "name": org.title,
-        "addresses": [
-            {
-                "id": sub_id("address", org.pk),
-                "location_id": location_id,
-                "address_1": org.street,
-                "city": org.city,
-                "state_province": "Limburg",
-                "postal_code": org.postcode,
-                "country": "NL",
-                "address_type": "physical",
-            }
-        ],
-        "phones": _phones("location_id", location_id, org.phone),
-    }
-
-
-def organization(org: OrganisationPage, request: HttpRequest) -> dict:
-    """One organization with its location and phone."""
-    org_id = hsds_id("organization", org.pk)
-    record = {
-        "id": org_id,
-        "name": org.title,
-        "description": org.intro,
-        "email": org.email or None,
-        "website": org.website or org.get_full_url(request),
-        "uri": org.get_full_url(request),
-        "phones": _phones("organization_id", org_id, org.phone),
-        "locations": [loc for loc in [_location(org)] if loc],
-    }
-    return {k: v for k, v in record.items() if v is not None}
-
-
-def _attributes(svc: ServicePage, link_id: str) -> list[dict]:
-    rows = []
-    for number, terms in ((1, svc.categories.all()), (2, svc.target_groups.all())):
-        for term in terms:
-            term_record = _term(term, number)
-            rows.append(
-                {
-                    "id": sub_id("attribute", svc.pk, term_record["id"]),
-                    "link_id": link_id,
-                    "link_type": "service",
-                    "link_entity": "service",
-                    "taxonomy_term_id": term_record["id"],
-                    "taxonomy_term": term_record,
-                }
-            )
-    return rows
-
-
-def service(svc: ServicePage, request: HttpRequest, org: OrganisationPage | None) -> dict:
-    """One service with its organization, areas (wijken), attributes and schedule."""
-    service_id = hsds_id("service", svc.pk)
-    record = {
-        "id": service_id,
-        "name": svc.title,
-        "description": svc.intro,
-        "url": svc.get_full_url(request),
-        "status": "active",
-        "application_process": svc.how_to_apply or None,
-        "fees_description": svc.cost or None,
-        "eligibility_description": svc.audience or None,
-        "last_modified": svc.last_published_at,
-        "service_areas": [
-            {
-                "id": sub_id("service_area", svc.pk, wijk.pk),
-                "service_id": service_id,
-                "name": wijk.title,
-                "description": f"Wijk {wijk.title}",
-                "extent_type": "postcode",
-                "extent": ", ".join(wijk.postcode_list),
-            }
-            for wijk in svc.wijken.all()
-        ],
-        "schedules": (
-            [{"id": sub_id("schedule", svc.pk), "description": svc.opening_hours}]
-            if svc.opening_hours
-            else []
-        ),
-        "attributes": _attributes(svc, service_id),
-    }
-    if org is not None:
-        record["organization_id"] = hsds_id("organization", org.pk)
-        record["organization"] = organization(org, request)
-        location = _location(org)
-        record["service_at_locations"] = (
-            [_service_at_location(svc, org, location, nested=True)] if location else []
-        )
-    return {k: v for k, v in record.items() if v is not None}
-
-
-def _service_at_location(svc, org, location: dict, nested: bool = False) -> dict:
-    return {
-        "id": hsds_id("service_at_location", svc.pk),
-        "service_id": hsds_id("service", svc.pk),
-        "location_id": location["id"],
-        "description": f"{svc.title} bij {org.title}",
-        "location": location,
-    }
-
-
 def _parent_path():
     """The tree path of the outer row's parent page."""
     return Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
@@ -258,8 +66,6 @@ def _parent_path():
 
 
 def _services(request: HttpRequest) -> QuerySet:
-    from django.db.models import Prefetch
-
     wijken = Prefetch("wijken", queryset=visible_wijken().only("id", "title", "postcodes"))
     return (
         in_region(visible_services(), request)
@@ -278,7 +84,7 @@ def _organisations_for(services: list) -> dict[str, OrganisationPage]:
 def _serialize_services(request):
     def serialize(items):
         orgs = _organisations_for(items)
-        return [service(s, request, orgs.get(s.path[: -s.steplen])) for s in items]
+        return [records.service(s, request, orgs.get(s.path[: -s.steplen])) for s in items]
 
     return serialize
 
@@ -288,8 +94,6 @@ def _filter_services(
 ):
     if search:
         query = clean_query(search)
-        from wagtail.models import Site
-
         qs = qs.filter(pk__in=matching_page_ids(Site.find_for_request(request), query))
     if taxonomy_term_id:
         text = str(taxonomy_term_id)
@@ -328,7 +132,7 @@ def _filter_services(
 # --- endpoints -----------------------------------------------------------------------------
 
 
-@api.get("/", tags=["meta"])
+@router.get("/", tags=["meta"])
 @strict_params
 def meta(request: HttpRequest):
     """Information about this API and the HSDS version it follows."""
@@ -339,7 +143,7 @@ def meta(request: HttpRequest):
     }
 
 
-@api.get("/services", tags=["services"])
+@router.get("/services", tags=["services"])
 @strict_params
 def list_services(
     request: HttpRequest,
@@ -364,7 +168,7 @@ def list_services(
     return paged(request, qs, page, per_page, _serialize_services(request))
 
 
-@api.get("/services/{service_id}", tags=["services"])
+@router.get("/services/{service_id}", tags=["services"])
 @strict_params
 def get_service(request: HttpRequest, service_id: str = Path(..., max_length=64)):
     """One service, fully nested."""
@@ -381,7 +185,7 @@ def _organisations(request: HttpRequest) -> QuerySet:
     )
 
 
-@api.get("/organizations", tags=["organizations"])
+@router.get("/organizations", tags=["organizations"])
 @strict_params
 def list_organizations(
     request: HttpRequest,
@@ -392,17 +196,15 @@ def list_organizations(
     """Partner organisations (HSDS paging)."""
     qs = _organisations(request)
     if search:
-        from wagtail.models import Site
-
         qs = qs.filter(
             pk__in=matching_page_ids(Site.find_for_request(request), clean_query(search))
         )
     return paged(
-        request, qs, page, per_page, lambda items: [organization(o, request) for o in items]
+        request, qs, page, per_page, lambda items: [records.organization(o, request) for o in items]
     )
 
 
-@api.get("/organizations/{organization_id}", tags=["organizations"])
+@router.get("/organizations/{organization_id}", tags=["organizations"])
 @strict_params
 def get_organization(request: HttpRequest, organization_id: str = Path(..., max_length=64)):
     """One organisation with its services."""
@@ -411,10 +213,10 @@ def get_organization(request: HttpRequest, organization_id: str = Path(..., max_
         raise HttpError(404, "No organization with this id")
     mark_last_modified(request, org.last_published_at)
     services = list(_services(request).child_of(org))
-    return organization(org, request) | {"services": _serialize_services(request)(services)}
+    return records.organization(org, request) | {"services": _serialize_services(request)(services)}
 
 
-@api.get("/service_at_locations", tags=["service_at_locations"])
+@router.get("/service_at_locations", tags=["service_at_locations"])
 @strict_params
 def list_service_at_locations(
     request: HttpRequest,
@@ -454,8 +256,8 @@ def list_service_at_locations(
         rows = []
         for svc in items:
             org = orgs[svc.path[: -svc.steplen]]
-            record = _service_at_location(svc, org, _location(org))
-            record["service"] = service(svc, request, org)
+            record = records.service_at_location(svc, org, records.location(org))
+            record["service"] = records.service(svc, request, org)
             record["service"].pop("service_at_locations", None)
             rows.append(record)
         return rows
@@ -463,38 +265,42 @@ def list_service_at_locations(
     return paged(request, qs, page, per_page, serialize)
 
 
-@api.get("/service_at_locations/{sal_id}", tags=["service_at_locations"])
+@router.get("/service_at_locations/{sal_id}", tags=["service_at_locations"])
 @strict_params
 def get_service_at_location(request: HttpRequest, sal_id: str = Path(..., max_length=64)):
     """One service at its location."""
     svc = _services(request).filter(pk=parse_id("service_at_location", sal_id)).first()
     org = _organisations_for([svc]).get(svc.path[: -svc.steplen]) if svc else None
-    location = _location(org) if org else None
+    location = records.location(org) if org else None
     if location is None:
         raise HttpError(404, "No service_at_location with this id")
-    record = _service_at_location(svc, org, location)
-    record["service"] = service(svc, request, org)
+    record = records.service_at_location(svc, org, location)
+    record["service"] = records.service(svc, request, org)
     record["service"].pop("service_at_locations", None)
     return record
 
 
-@api.get("/taxonomies", tags=["taxonomies"])
+@router.get("/taxonomies", tags=["taxonomies"])
 @strict_params
 def list_taxonomies(request: HttpRequest, page: int = Page_, per_page: int = PerPage):
     """The portal's two taxonomies: categories and target groups."""
     return paged(
-        request, list(TAXONOMIES), page, per_page, lambda items: [_taxonomy(n) for n in items]
+        request,
+        list(TAXONOMIES),
+        page,
+        per_page,
+        lambda items: [records.taxonomy(n) for n in items],
     )
 
 
-@api.get("/taxonomies/{taxonomy_id}", tags=["taxonomies"])
+@router.get("/taxonomies/{taxonomy_id}", tags=["taxonomies"])
 @strict_params
 def get_taxonomy(request: HttpRequest, taxonomy_id: str = Path(..., max_length=64)):
     """One taxonomy."""
     number = parse_id("taxonomy", taxonomy_id)
     if number not in TAXONOMIES:
         raise HttpError(404, "No taxonomy with this id")
-    return _taxonomy(number)
+    return records.taxonomy(number)
 
 
 class _Terms:
@@ -522,7 +328,7 @@ class _Terms:
         return rows
 
 
-@api.get("/taxonomy_terms", tags=["taxonomies"])
+@router.get("/taxonomy_terms", tags=["taxonomies"])
 @strict_params
 def list_taxonomy_terms(
     request: HttpRequest,
@@ -539,10 +345,16 @@ def list_taxonomy_terms(
             raise HttpError(400, "Unknown taxonomy_id")
         numbers = [number]
     terms = _Terms(numbers, language)
-    return paged(request, terms, page, per_page, lambda items: [_term(t, n) for n, t in items])
+    return paged(
+        request,
+        terms,
+        page,
+        per_page,
+        lambda items: [records.taxonomy_term(t, n) for n, t in items],
+    )
 
 
-@api.get("/taxonomy_terms/{term_id}", tags=["taxonomies"])
+@router.get("/taxonomy_terms/{term_id}", tags=["taxonomies"])
 @strict_params
 def get_taxonomy_term(request: HttpRequest, term_id: str = Path(..., max_length=64)):
     """One taxonomy term."""
@@ -552,6 +364,6 @@ def get_taxonomy_term(request: HttpRequest, term_id: str = Path(..., max_length=
             model = Category if number == 1 else TargetGroup
             term = model.objects.select_related("locale").filter(pk=parse_id(kind, text)).first()
             if term is not None:
-                return _term(term, number)
+                return records.taxonomy_term(term, number)
     parse_id("category", text)  # 400 when it is no UUID at all
     raise HttpError(404, "No taxonomy term with this id")

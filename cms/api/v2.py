@@ -1,4 +1,4 @@
-"""API routers: Wagtail's API v2 (pages, images, documents), limited to what the public sees."""
+"""Wagtail's API v2 at /api/v2/ (pages, images, documents), limited to what the public sees."""
 
 from functools import cached_property
 
@@ -6,13 +6,36 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey
 
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Site
+
+from rest_framework.filters import BaseFilterBackend
 
 from aanbod.visibility import public_pages
-from search.api import portal_filter_backends
+from search.query import clean_query, matching_page_ids
+
+
+class PortalSearchFilter(BaseFilterBackend):
+    """Wagtail's ``?search=`` answered by the portal search: the API finds what the site does."""
+
+    def filter_queryset(self, request, queryset, view):
+        """Keep only the pages the portal search finds for ``?search=`` (no 500 on odd input)."""
+        if "search" not in request.GET:
+            return queryset
+        query = clean_query(request.GET.get("search", ""))
+        if not query:
+            return queryset.none()
+        site = Site.find_for_request(request)
+        return queryset.filter(pk__in=matching_page_ids(site, query))
+
+
+def portal_filter_backends(backends: list) -> list:
+    """A viewset's filter backends with Wagtail's search filter swapped for the portal one."""
+    return [b for b in backends if b is not SearchFilter] + [PortalSearchFilter]
 
 
 def related_api_fields(model) -> tuple[list[str], list[str]]:

@@ -1,10 +1,14 @@
-"""The portal API (/api/v1/): django-ninja; OpenAPI at openapi.json, docs at docs."""
+"""The portal API at /api/v1/ (django-ninja): what the public site shows, as JSON for partner
+sites and apps; OpenAPI at openapi.json, docs at docs.
 
-from ninja import NinjaAPI
+``endpoints`` holds the operations, ``schemas`` their response shapes (the OpenAPI document),
+``serializers`` turns pages into those shapes a batch at a time, ``common`` pages and refers.
+"""
 
+from ..base import StableNinjaAPI
 from .endpoints import router
 
-api = NinjaAPI(
+api = StableNinjaAPI(
     title="Wijkportaal API",
     version="1.0.0",
     description=(
@@ -14,5 +18,6 @@ api = NinjaAPI(
         "Lists take `limit` (at most 100) and `offset`; unknown parameters answer 400."
     ),
     urls_namespace="portal_api",
+    operation_id_prefix="cms_portal_api_endpoints",
 )
 api.add_router("/", router)

@@ -26,19 +26,17 @@ from wijken.models import OntwikkelingPage
 from wijken.postcodes import best_match, normalise_postcode
 from wijken.rollout import exclude_hidden_areas, visible_gemeenten, visible_wijken
 
+from ..base import MAX_ID, in_region, strict_params
+from ..http import mark_last_modified
 from . import schemas, serializers
 from .common import (
     DEFAULT_LIMIT,
-    MAX_ID,
     MAX_LIMIT,
     MAX_OFFSET,
     by_locale,
     count_and_last_modified,
     date_window,
-    in_region,
-    mark_last_modified,
     page_of,
-    strict_params,
 )
 
 router = Router()

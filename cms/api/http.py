@@ -1,15 +1,25 @@
-"""HTTP behaviour of the machine-readable endpoints (/api/, feeds, widget): caching and CORS."""
+"""The one HTTP layer of the machine-readable paths (/api/, /feeds/, /widget/).
 
+For GET and HEAD there: the answer cache (a public answer is kept until the next content write
+or the next day), ETag and Last-Modified with 304 answers (Django's ``get_conditional_response``),
+Cache-Control and Vary. Views tell it their Last-Modified with ``mark_last_modified``.
+
+CORS is not done here: django-cors-headers (``corsheaders.middleware.CorsMiddleware``, before this
+middleware) answers preflights and adds the CORS headers on the same paths, by the ``CORS_*``
+settings in ``cms.settings.base``; this layer covers the paths of ``CORS_URLS_REGEX``.
+"""
+
+import datetime
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date
 
-API_PREFIXES = ("/api/", "/feeds/", "/widget/")
 SAFE_METHODS = {"GET", "HEAD"}
 MAX_AGE = 300
 GENERATION_KEY = "api-response-generation"
@@ -18,23 +28,25 @@ CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs", "home", "wijken",
 
 
 def is_api_path(path: str) -> bool:
-    """Whether a path belongs to the APIs, feeds or widget."""
-    return path.startswith(API_PREFIXES) or "/feeds/" in path
+    """Whether a path belongs to the APIs, feeds or widget (the paths CORS is open on)."""
+    return re.match(settings.CORS_URLS_REGEX, path) is not None
+
+
+def mark_last_modified(request: HttpRequest, moment: datetime.datetime | None) -> None:
+    """Tell the HTTP layer which Last-Modified to send (and answer 304 on)."""
+    if moment is not None:
+        request.api_last_modified = moment
 
 
 class ApiHttpMiddleware:
-    """For GET/HEAD on the APIs and feeds: ETag and Last-Modified with 304 answers,
-    Cache-Control, and CORS for any origin (read-only; no credentials)."""
+    """For GET/HEAD on the APIs, feeds and widget: the answer cache, ETag and Last-Modified
+    with 304 answers, Cache-Control; errors are not stored by clients (no-store)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not is_api_path(request.path):
-            return self.get_response(request)
-        if request.method == "OPTIONS" and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in request.META:
-            return self._cors(HttpResponse(status=204), preflight=True)
-        if request.method not in SAFE_METHODS:
+        if request.method not in SAFE_METHODS or not is_api_path(request.path_info):
             return self.get_response(request)
         key = response_cache_key(request) if request.method == "GET" else None
         response = cached_response(key) if key else None
@@ -43,39 +55,33 @@ class ApiHttpMiddleware:
             if response.status_code != 200 or response.streaming:
                 if response.status_code >= 400:
                     response.headers.setdefault("Cache-Control", "no-store")
-                return self._cors(response)
-            self._add_validators(request, response)
+                return response
+            add_validators(request, response)
             if key:
                 store_response(key, response)
-        return self._cors(self._conditional(request, response))
+        return conditional(request, response)
 
-    def _add_validators(self, request: HttpRequest, response: HttpResponse) -> None:
-        if not response.has_header("ETag"):
-            digest = hashlib.sha256(response.content).hexdigest()[:32]
-            response["ETag"] = f'"{digest}"'
-        moment = getattr(request, "api_last_modified", None)
-        if moment is not None and not response.has_header("Last-Modified"):
-            response["Last-Modified"] = http_date(moment.timestamp())
-        response.headers.setdefault("Cache-Control", f"public, max-age={MAX_AGE}")
-        vary = [v for v in [response.get("Vary"), "Accept-Language"] if v]
-        response["Vary"] = ", ".join(vary)
 
-    def _conditional(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        last = None
-        if response.has_header("Last-Modified"):
-            last = int(parse_http_date(response["Last-Modified"]))
-        return get_conditional_response(
-            request, etag=response["ETag"], last_modified=last, response=response
-        )
+def add_validators(request: HttpRequest, response: HttpResponse) -> None:
+    """ETag (a digest of the body unless the view set one), Last-Modified, Cache-Control, Vary."""
+    if not response.has_header("ETag"):
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    moment = getattr(request, "api_last_modified", None)
+    if moment is not None and not response.has_header("Last-Modified"):
+        response["Last-Modified"] = http_date(moment.timestamp())
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, public=True, max_age=MAX_AGE)
+    patch_vary_headers(response, ["Accept-Language"])
 
-    def _cors(self, response: HttpResponse, preflight: bool = False) -> HttpResponse:
-        response["Access-Control-Allow-Origin"] = "*"
-        response["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
-        if preflight:
-            response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
-            response["Access-Control-Allow-Headers"] = "If-None-Match, If-Modified-Since, Accept"
-            response["Access-Control-Max-Age"] = "86400"
-        return response
+
+def conditional(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """The response, or a 304 when the client's If-None-Match / If-Modified-Since still hold."""
+    last = None
+    if response.has_header("Last-Modified"):
+        last = int(parse_http_date(response["Last-Modified"]))
+    return get_conditional_response(
+        request, etag=response["ETag"], last_modified=last, response=response
+    )
 
 
 def response_cache_key(request: HttpRequest) -> str | None:

@@ -1,56 +1,24 @@
-"""Shared plumbing of the portal API: strict parameters, paging, references, errors."""
+"""The portal API's plumbing: paging, Last-Modified of a list, references, date windows."""
 
 import datetime
-import functools
-import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from urllib.parse import urlencode
 
 from django.db.models import Count, Max, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from ninja.errors import HttpError
 
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 20
 MAX_OFFSET = 1_000_000
-MAX_ID = 2**31 - 1
 MAX_WINDOW_DAYS = 366
 DEFAULT_WINDOW_DAYS = 31
 EARLIEST = datetime.date(2000, 1, 1)
 LATEST = datetime.date(2100, 12, 31)
-IGNORED_PARAMS = {"format"}  # harmless extras some clients add
-
-
-def strict_params(view: Callable) -> Callable:
-    """Reject query parameters the endpoint does not know with a 400 (typos must not pass)."""
-    signature = inspect.signature(view)
-    known = {name for name in signature.parameters if name not in {"request", "response"}}
-
-    @functools.wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs):
-        unknown = sorted(set(request.GET) - known - IGNORED_PARAMS)
-        if unknown:
-            raise HttpError(400, f"Unknown parameter(s): {', '.join(unknown)}")
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def site_root(request: HttpRequest) -> Page:
-    """The root page of the region (Wagtail Site) the request is for."""
-    site = Site.find_for_request(request)
-    if site is None:
-        raise HttpError(404, "No region is served on this host name")
-    return site.root_page
-
-
-def in_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:
-    """Narrow a page queryset to the region of the request."""
-    return queryset.filter(path__startswith=site_root(request).path)
 
 
 def by_locale(queryset: QuerySet, locale: str | None) -> QuerySet:
@@ -84,12 +52,6 @@ def count_and_last_modified(queryset: QuerySet) -> tuple[int, datetime.datetime 
     """How many pages match and their newest publication time, in one pass over them."""
     stats = queryset.order_by().aggregate(count=Count("pk"), latest=Max("last_published_at"))
     return stats["count"], stats["latest"]
-
-
-def mark_last_modified(request: HttpRequest, moment: datetime.datetime | None) -> None:
-    """Tell the API middleware which Last-Modified to send (and answer 304 on)."""
-    if moment is not None:
-        request.api_last_modified = moment
 
 
 def page_url(page: Page, request: HttpRequest) -> str | None:
