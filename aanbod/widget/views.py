@@ -1,6 +1,6 @@
 """The embeddable widget: a wijk's upcoming activities on a partner's own site.
 
-Under ``/widget/`` (so ``cms.middleware.ApiHttpMiddleware`` adds ETag, Cache-Control and CORS):
+Under ``/widget/`` (so ``cms.api.http.ApiHttpMiddleware`` adds ETag and Cache-Control, CORS too):
 ``wijk.js``, the script a partner pastes; ``wijk/<id>.json``, what that script renders; and
 ``wijk/<id>/``, the same list as a page to put in an iframe (no JavaScript needed). Both forms
 show the same items, built by ``widget_data``. No cookies, no tracking. Plus the public page on
