@@ -178,7 +178,7 @@ def test_abuse_reports_hide_the_item_at_the_threshold(tree_client, tree, admin_u
     assert AbuseReport.objects.filter(page=item).count() == 1
     assert tree_client.get(item.url).status_code == 200
     response = tree_client.post(url, {"report-reason": ""}, REMOTE_ADDR="10.1.1.2")
-    assert "Bedankt voor uw melding" in response.content.decode()
+    assert "Bedankt voor je melding" in response.content.decode()
     assert tree_client.get(item.url).status_code == 404
     assert item.pk not in matching_page_ids(tree.site, "boodschappen vrijdag")
     assert item.title not in tree_client.get(tree.marketplace.url).content.decode()

@@ -39,7 +39,7 @@ def test_the_confirmation_mail_reaches_a_real_smtp_server(tree_client, tree, set
         assert post(tree_client, tree).status_code == 302
         [message] = server.inbox.messages
         assert message["To"] == "sjef.test@example.org"
-        assert "Bevestig uw aanbod" in message["Subject"]
+        assert "Bevestig je aanbod" in message["Subject"]
         assert re.search(r"/beheer/[\w-]{40,}/", server.inbox.bodies()[0])
         assert not OutboxMessage.objects.exists()
     finally:

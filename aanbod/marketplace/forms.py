@@ -56,7 +56,7 @@ class ItemFieldsForm(forms.Form):
     wijk = forms.ModelChoiceField(
         label=_("Wijk"),
         queryset=WijkPage.objects.none(),
-        empty_label=_("Kies uw wijk"),
+        empty_label=_("Kies je wijk"),
         error_messages={"invalid_choice": _("Kies een wijk van deze gemeente uit de lijst.")},
     )
     title = PlainTextField(
@@ -71,7 +71,7 @@ class ItemFieldsForm(forms.Form):
         min_length=10,
         multiline=True,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Wat is er nodig of wat biedt u aan? Noem geen gezondheidsgegevens."),
+        help_text=_("Wat is er nodig of wat bied je aan? Noem geen gezondheidsgegevens."),
     )
     when = PlainTextField(
         label=_("Wanneer"),
@@ -109,7 +109,7 @@ class SubmissionForm(HoneypotMixin, ItemFieldsForm):
     """A new request (vraag) or offer (aanbod), posted without an account."""
 
     kind = forms.ChoiceField(
-        label=_("Wat wilt u plaatsen?"),
+        label=_("Wat wil je plaatsen?"),
         choices=[("vraag", _("Een vraag: ik zoek hulp")), ("aanbod", _("Aanbod: ik bied hulp"))],
         widget=forms.RadioSelect,
         error_messages={"invalid_choice": _("Kies vraag of aanbod.")},
@@ -117,12 +117,12 @@ class SubmissionForm(HoneypotMixin, ItemFieldsForm):
     first_name = PlainTextField(
         label=_("Voornaam"),
         max_length=40,
-        help_text=_("Uw voornaam is openbaar; verder niets over u."),
+        help_text=_("Je voornaam is openbaar; verder niets over jou."),
     )
     email = forms.EmailField(
         label=_("E-mailadres"),
         max_length=254,
-        help_text=_("Niet openbaar. U krijgt een e-mail om uw plaatsing te bevestigen."),
+        help_text=_("Niet openbaar. Je krijgt een e-mail om je plaatsing te bevestigen."),
     )
     phone = forms.CharField(
         label=_("Telefoonnummer (niet verplicht)"),
@@ -132,7 +132,7 @@ class SubmissionForm(HoneypotMixin, ItemFieldsForm):
     )
     consent = forms.BooleanField(
         label=_("Ik geef toestemming om mijn gegevens te verwerken voor vraag en aanbod."),
-        error_messages={"required": _("Zonder uw toestemming kunnen we uw bericht niet plaatsen.")},
+        error_messages={"required": _("Zonder je toestemming kunnen we je bericht niet plaatsen.")},
     )
 
     field_order = [
@@ -152,7 +152,7 @@ class SubmissionForm(HoneypotMixin, ItemFieldsForm):
     def clean_first_name(self):
         value = self.cleaned_data["first_name"]
         if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['. -])*", value):
-            raise ValidationError(_("Vul alleen uw voornaam in (letters)."), code="first_name")
+            raise ValidationError(_("Vul alleen je voornaam in (letters)."), code="first_name")
         return value
 
     def clean_email(self):
@@ -174,14 +174,14 @@ class EditForm(ItemFieldsForm):
 class ReplyForm(HoneypotMixin, forms.Form):
     """A message to the poster, relayed by the portal with the responder's address as reply-to."""
 
-    name = PlainTextField(label=_("Uw voornaam"), max_length=40)
+    name = PlainTextField(label=_("Je voornaam"), max_length=40)
     email = forms.EmailField(
-        label=_("Uw e-mailadres"),
+        label=_("Je e-mailadres"),
         max_length=254,
-        help_text=_("De plaatser krijgt uw bericht per e-mail en kan u direct antwoorden."),
+        help_text=_("De plaatser krijgt je bericht per e-mail en kan je direct antwoorden."),
     )
     message = PlainTextField(
-        label=_("Uw bericht"),
+        label=_("Je bericht"),
         max_length=2000,
         min_length=5,
         multiline=True,
@@ -190,7 +190,7 @@ class ReplyForm(HoneypotMixin, forms.Form):
     consent = forms.BooleanField(
         label=_("Ik geef toestemming om mijn e-mailadres aan de plaatser door te geven."),
         error_messages={
-            "required": _("Zonder uw toestemming kunnen we uw bericht niet doorsturen.")
+            "required": _("Zonder je toestemming kunnen we je bericht niet doorsturen.")
         },
     )
 
@@ -230,7 +230,7 @@ class SubscriptionForm(HoneypotMixin, forms.Form):
     )
     consent = forms.BooleanField(
         label=_("Ik geef toestemming om mijn e-mailadres hiervoor te bewaren."),
-        error_messages={"required": _("Zonder uw toestemming kunnen we u geen e-mail sturen.")},
+        error_messages={"required": _("Zonder je toestemming kunnen we je geen e-mail sturen.")},
     )
 
     field_order = ["email", "kind", "wijk", "category", "frequency", "consent", "website"]

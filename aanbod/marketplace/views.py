@@ -103,11 +103,11 @@ def _item_state(submitter) -> str:
 
 
 MANAGE_MESSAGES = {
-    "confirmed": _("Bedankt, uw bericht is bevestigd. Een moderator van de gemeente bekijkt het."),
-    "already": _("Dit bericht was al bevestigd. U hoeft niets meer te doen."),
-    "edited": _("Uw wijzigingen zijn opgeslagen en gaan naar de moderator."),
-    "extended": _("Uw bericht blijft langer online."),
-    "closed": _("Fijn dat u geholpen bent! Uw bericht staat niet meer online."),
+    "confirmed": _("Bedankt, je bericht is bevestigd. Een moderator van de gemeente bekijkt het."),
+    "already": _("Dit bericht was al bevestigd. Je hoeft niets meer te doen."),
+    "edited": _("Je wijzigingen zijn opgeslagen en gaan naar de moderator."),
+    "extended": _("Je bericht blijft langer online."),
+    "closed": _("Fijn dat je geholpen bent! Je bericht staat niet meer online."),
 }
 
 
