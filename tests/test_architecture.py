@@ -10,7 +10,7 @@ import pytest
 from django_tasks.base import Task
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("cms", "search", "aanbod", "wijken", "home")
+APPS = ("cms", "search", "aanbod", "wijken", "home", "outbox")
 AANBOD_PACKAGES = ("agenda", "agenda/import_", "marketplace", "widget", "editorial", "models")
 
 
