@@ -11,8 +11,8 @@ from aanbod.editorial.tasks import (
     send_invitation,
     unpublish_ended_activities,
 )
-from aanbod.mail import deliver_mail, send_queued_mail
 from aanbod.marketplace.tasks import daily_maintenance, purge_personal_data, send_digests
+from outbox.tasks import deliver_mail, send_queued_mail
 
 __all__ = [
     "daily_maintenance",

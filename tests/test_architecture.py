@@ -10,7 +10,7 @@ import pytest
 from django_tasks.base import Task
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("cms", "search", "aanbod", "wijken", "home")
+APPS = ("cms", "search", "aanbod", "wijken", "home", "outbox")
 AANBOD_PACKAGES = ("agenda", "agenda/import_", "marketplace", "widget", "editorial", "models")
 
 
@@ -116,6 +116,51 @@ def test_every_module_says_what_it_is_for():
         if path.stat().st_size and not ast.get_docstring(ast.parse(path.read_text()))
     ]
     assert missing == []
+
+
+MAIL_SENDERS = {
+    "send_mail",
+    "send_mass_mail",
+    "mail_admins",
+    "mail_managers",
+    "email_user",
+    "EmailMessage",
+    "EmailMultiAlternatives",
+}
+
+
+def _sends_mail_itself(tree: ast.AST) -> list[str]:
+    """What in a module talks to the mail server without the outbox: imports and calls."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names = {alias.name for alias in node.names}
+            if node.module.startswith("django.core.mail") or (
+                node.module == "django.core" and "mail" in names
+            ):
+                found.append(f"line {node.lineno}: from {node.module} import {', '.join(names)}")
+        elif isinstance(node, ast.Import):
+            found += [
+                f"line {node.lineno}: import {alias.name}"
+                for alias in node.names
+                if alias.name.startswith("django.core.mail")
+            ]
+        elif isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in MAIL_SENDERS:
+                found.append(f"line {node.lineno}: {name}(...)")
+    return found
+
+
+def test_every_mail_goes_through_the_outbox():
+    """Only the outbox app talks to the mail server; everyone else calls queue_mail."""
+    direct = [
+        f"{path.relative_to(ROOT)} {what}"
+        for path in _app_modules()
+        if path.relative_to(ROOT).parts[0] != "outbox"
+        for what in _sends_mail_itself(ast.parse(path.read_text()))
+    ]
+    assert direct == []
 
 
 OLD_TASK_PATHS = [

@@ -7,7 +7,8 @@ from django.core.management import call_command
 
 import pytest
 
-from aanbod.models import OutboxMessage, Submitter
+from aanbod.models import Submitter
+from outbox.models import OutboxMessage
 from tests.smtp import SMTPServer
 
 

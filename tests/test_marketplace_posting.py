@@ -13,7 +13,8 @@ import pytest
 import time_machine
 
 from aanbod.marketplace import lifecycle
-from aanbod.models import OfferPage, OutboxMessage, RequestPage, Submitter
+from aanbod.models import OfferPage, RequestPage, Submitter
+from outbox.models import OutboxMessage
 
 LINK_RE = re.compile(r"https?://\S+/beheer/\S+/")
 

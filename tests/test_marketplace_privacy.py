@@ -19,7 +19,8 @@ from wagtail.models import WorkflowState
 
 import pytest
 
-from aanbod.models import OutboxMessage, RequestPage, Submitter
+from aanbod.models import RequestPage, Submitter
+from outbox.models import OutboxMessage
 from tests.smtp import SMTPServer
 
 NAME, EMAIL, PHONE = "Zwanhilde", "zwanhilde.geheim@example.org", "0687654321"

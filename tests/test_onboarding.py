@@ -19,8 +19,10 @@ import pytest
 
 from aanbod.editorial.onboarding import ensure_organisation_access, onboard_organisation
 from aanbod.models import MarketplacePage, OrganisationPage, RequestPage
+from outbox.models import OutboxMessage
 from tests import factories as f
 from tests.mail_server import smtp_inbox  # noqa: F401
+from tests.smtp import SMTPServer
 from wijken.models import GemeentePage, WijkPage
 
 pytestmark = pytest.mark.django_db
@@ -222,6 +224,34 @@ def test_onboard_organisation_invites_editors_over_real_smtp(
     assert "niets veranderd" in out
     assert snapshot() == before
     assert len(smtp_inbox.messages) == 1
+
+
+def test_an_invitation_waits_in_the_outbox_while_the_mail_server_is_down(
+    settings, client, django_capture_on_commit_callbacks
+):
+    down = SMTPServer()  # a free port where nothing listens yet
+    for name, value in down.settings().items():
+        setattr(settings, name, value)
+    args = ["--region", REGION, "--name", "Buurtvereniging De Kluis", "--invite", "els@example.org"]
+    with django_capture_on_commit_callbacks(execute=True):
+        out = run("onboard_organisation", *args)
+    assert "uitgenodigd: els@example.org" in out
+    [waiting] = OutboxMessage.objects.all()
+    assert waiting.to == "els@example.org" and waiting.attempts == 1
+    assert waiting.subject == "Uitnodiging voor het Wijkportaal: kies je wachtwoord"
+
+    server = SMTPServer(port=down.port).start()
+    try:
+        call_command("send_queued_mail", verbosity=0)
+        assert not OutboxMessage.objects.exists()
+        [message] = server.inbox.messages
+        assert message["To"] == "els@example.org"
+        body = server.inbox.bodies()[0]
+    finally:
+        server.stop()
+    assert "Je bent uitgenodigd als redacteur" in body
+    link = re.search(r"http://testserver(/admin/password_reset/confirm/\S+/)", body)
+    assert link and client.get(link.group(1), follow=True).status_code == 200
 
 
 def test_review_by_the_region_takes_publishing_away_and_assigns_the_region_workflow():

@@ -10,12 +10,10 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission, Page
@@ -24,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 
 from aanbod.models import ActivityPage, FreshnessReminder, OrganisationPage, ServicePage
 from home.links import admin_url
+from outbox.mail import queue_mail
 from wijken.onboarding import page_editors
 
 FRESHNESS_MODELS = (OrganisationPage, ServicePage, ActivityPage)
@@ -119,7 +118,7 @@ def confirm_current(page: Page, user=None) -> datetime.datetime:
 
 
 def send_stale_digests(months: int | None = None, now=None) -> int:
-    """One digest per organisation with stale content to its editors; returns mails sent."""
+    """One digest per organisation with stale content to its editors; returns mails queued."""
     now = now or timezone.now()
     cutoff = stale_cutoff(months, now)
     by_org: dict[str, list[Page]] = {}
@@ -139,12 +138,10 @@ def send_stale_digests(months: int | None = None, now=None) -> int:
         if not recipients:
             continue
         pages = by_org[organisation.path]
-        send_mail(
-            _("Wijkportaal: %(count)d pagina's van %(org)s zijn misschien verouderd")
-            % {"count": len(pages), "org": organisation.title},
-            _digest_body(organisation, pages, months or freshness_months()),
-            None,
+        queue_mail(
             [u.email for u in recipients],
+            "freshness_digest",
+            digest_context(organisation, pages, months or freshness_months()),
         )
         FreshnessReminder.objects.update_or_create(
             organisation=organisation, defaults={"sent_at": now, "item_count": len(pages)}
@@ -153,23 +150,17 @@ def send_stale_digests(months: int | None = None, now=None) -> int:
     return sent
 
 
-def _digest_body(organisation: Page, pages: list[Page], months: int) -> str:
-    base = admin_url("")
-    lines = [
-        _("Hallo,"),
-        "",
-        _(
-            "Deze pagina's van %(org)s zijn langer dan %(months)d maanden niet bevestigd als "
-            "actueel. Kloppen ze nog? Pas ze aan, of klik op 'Nog actueel' in het overzicht:"
-        )
-        % {"org": organisation.title, "months": months},
-        "",
-    ]
-    lines += [
-        f"- {p.title}: {base}{reverse('wagtailadmin_pages:edit', args=[p.pk])}" for p in pages
-    ]
-    lines += ["", base + reverse("freshness_report") + f"?organisation={organisation.pk}", ""]
-    return "\n".join(lines)
+def digest_context(organisation: Page, pages: list[Page], months: int) -> dict:
+    """What the digest mail lists: each stale page with its edit link, and the report link."""
+    return {
+        "organisation": organisation.title,
+        "months": months,
+        "items": [
+            {"title": p.title, "url": admin_url(reverse("wagtailadmin_pages:edit", args=[p.pk]))}
+            for p in pages
+        ],
+        "report_url": admin_url(reverse("freshness_report") + f"?organisation={organisation.pk}"),
+    }
 
 
 def ended_activities(today: datetime.date | None = None) -> QuerySet:

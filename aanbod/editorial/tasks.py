@@ -3,16 +3,15 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from django.utils.translation import gettext as _
 
 from django_tasks import task
 
 from aanbod.editorial import freshness
 from home.links import admin_url
+from outbox.mail import queue_mail
 
 
 def set_password_url(user) -> str:
@@ -29,20 +28,13 @@ def set_password_url(user) -> str:
 
 @task()
 def send_invitation(user_id: int, group_id: int) -> bool:
-    """Mail a newly invited editor a link to choose a password."""
+    """Queue the mail that gives a newly invited editor a link to choose a password."""
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     group = Group.objects.filter(pk=group_id).first()
     if user is None or not user.email:
         return False
-    body = _(
-        "Hallo,\n\n"
-        "Je bent uitgenodigd als redacteur (%(group)s) van het Wijkportaal.\n"
-        "Kies via deze link een wachtwoord; daarna log je in met je e-mailadres:\n\n"
-        "%(url)s\n\n"
-        "De link werkt één keer. Verwachtte je deze uitnodiging niet? Dan kun je dit bericht "
-        "negeren.\n"
-    ) % {"group": group.name if group else "", "url": set_password_url(user)}
-    send_mail(_("Uitnodiging voor het Wijkportaal: kies je wachtwoord"), body, None, [user.email])
+    context = {"group": group.name if group else "", "url": set_password_url(user)}
+    queue_mail(user.email, "invitation", context)
     return True
 
 

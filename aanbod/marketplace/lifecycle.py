@@ -14,9 +14,10 @@ from django.utils.text import slugify
 from wagtail.models import Revision, Workflow, WorkflowState
 
 from aanbod import conf
-from aanbod.mail import queue_mail
-from aanbod.models import ItemStatus, OfferPage, OutboxMessage, RequestPage, Submitter
+from aanbod.models import ItemStatus, OfferPage, RequestPage, Submitter
 from home.links import page_url
+from outbox.mail import queue_mail
+from outbox.models import OutboxMessage
 
 logger = logging.getLogger(__name__)
 ITEM_MODELS = (RequestPage, OfferPage)

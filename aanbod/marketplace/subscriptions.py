@@ -9,11 +9,11 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from aanbod.mail import queue_mail
 from aanbod.models import Subscription, SubscriptionFrequency
 from aanbod.models.marketplace import hash_token
 from aanbod.visibility import visible_offers, visible_requests
 from home.links import page_url
+from outbox.mail import queue_mail
 
 UNSUBSCRIBE_SALT = "aanbod.unsubscribe"
 PERIOD = {
@@ -123,7 +123,7 @@ def send_digests(frequency: str, now=None) -> int:
             link = unsubscribe_url(subscription)
             queue_mail(
                 subscription.email,
-                "digest",
+                "subscription_digest",
                 {
                     "subscription": subscription,
                     "items": [{"title": i.title, "url": i.get_full_url()} for i in items],

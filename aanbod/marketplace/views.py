@@ -9,7 +9,6 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from wagtail.models import WorkflowState
 
 from aanbod import conf
-from aanbod.mail import queue_mail
 from aanbod.marketplace import lifecycle, ratelimit, subscriptions
 from aanbod.marketplace.forms import (
     EditForm,
@@ -19,6 +18,7 @@ from aanbod.marketplace.forms import (
     SubscriptionForm,
 )
 from aanbod.models import AbuseReport, ItemStatus, Submitter
+from outbox.mail import queue_mail
 
 
 def _gemeente(page):

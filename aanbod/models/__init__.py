@@ -13,7 +13,6 @@ from aanbod.models.organisations import (
 )
 from aanbod.models.residents import (
     AbuseReport,
-    OutboxMessage,
     Subscription,
     SubscriptionFrequency,
     SubscriptionKind,
@@ -33,7 +32,6 @@ __all__ = [
     "OrganisationIndexPage",
     "OrganisationKind",
     "OrganisationPage",
-    "OutboxMessage",
     "Registration",
     "RequestPage",
     "ReviewMode",

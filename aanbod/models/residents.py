@@ -1,32 +1,10 @@
-"""Residents' private records beside the marketplace: queued mail, abuse reports, subscriptions.
+"""Residents' private records beside the marketplace: abuse reports and subscriptions.
 
 None of these is a page or part of one; none is indexed or exposed by an API.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-
-class OutboxMessage(models.Model):
-    """An e-mail waiting to be sent; deleted as soon as the mail server has accepted it."""
-
-    to = models.EmailField()
-    reply_to = models.EmailField(blank=True)
-    subject = models.CharField(max_length=200)
-    body = models.TextField()
-    headers = models.JSONField(default=dict, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    attempts = models.PositiveIntegerField(default=0)
-    last_attempt_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=200, blank=True)
-
-    class Meta:
-        verbose_name = _("wachtende e-mail")
-        verbose_name_plural = _("wachtende e-mails")
-        ordering = ["created_at"]
-
-    def __str__(self) -> str:
-        return f"Outbox #{self.pk}"
 
 
 class AbuseReport(models.Model):

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "wijken",
     "aanbod",
     "search",
+    "outbox",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",

@@ -41,10 +41,10 @@ from wagtail.models import Page, WorkflowState
 from aanbod import conf
 from aanbod.agenda.import_.fetch import FeedError, fetch
 from aanbod.agenda.import_.parse import Event, Parsed, parse
-from aanbod.mail import queue_mail
 from aanbod.models import ActivityExceptionDate, ActivityPage, CalendarFeed, OrganisationPage
 from aanbod.models.organisations import ReviewMode
 from home.links import admin_url
+from outbox.mail import queue_mail
 from wijken.onboarding import page_editors
 
 logger = logging.getLogger(__name__)

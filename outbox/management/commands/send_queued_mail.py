@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from aanbod.mail import flush_outbox
+from outbox.delivery import flush_outbox
 
 
 class Command(BaseCommand):
