@@ -5,8 +5,8 @@ Runs on PostgreSQL in CI (tsvector + pg_trgm) and on SQLite (LIKE path) locally.
 
 import pytest
 
+from home.dutch import word_keys
 from search.query import matching_page_ids, search_portal
-from search.text import word_keys
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
