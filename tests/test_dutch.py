@@ -16,6 +16,7 @@ from home.dutch import (
     ascii_word,
     fold,
     folded_words,
+    is_stopword,
     lemma,
     lemma_stem,
     query_terms,
@@ -127,9 +128,15 @@ def test_a_word_not_in_the_override_table_gets_its_simplemma_lemma():
     assert lemma_stem("gekocht") == lemma_stem("kopen") == "koop"
 
 
-def test_a_lemma_without_latin_letters_falls_back_to_the_word(monkeypatch):
+def test_a_lemma_is_folded():
+    assert lemma("cafés") == "cafe"  # simplemma says "café"
+    assert lemma("limburgers") == "limburger"  # simplemma says "Limburger"
+
+
+def test_a_lemma_without_latin_letters_falls_back_to_the_folded_word(monkeypatch):
     monkeypatch.setattr(dutch.simplemma, "lemmatize", lambda word, lang: "日本")
     assert lemma("sushibar") == "sushibar"
+    assert lemma("crème") == "creme"
 
 
 # --- folding and words --------------------------------------------------------------------
@@ -160,7 +167,8 @@ def test_words_of_nothing_is_no_words():
 
 
 def test_an_over_long_word_is_left_out():
-    longest = "a" * MAX_WORD_LENGTH
+    longest = "a" * 40
+    assert MAX_WORD_LENGTH == 40
     assert words(f"fiets {longest} {longest}b huis") == ["fiets", longest, "huis"]
 
 
@@ -195,6 +203,14 @@ def test_keys_keep_digits_so_numbers_and_postcodes_can_be_found():
 def test_stop_words_and_words_without_latin_letters_have_no_keys(word):
     assert text_keys(word) == []
     assert lemma_stem(word.lower()) == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("de", True), ("één", True), ("Het", True), ("日本", True), ("", True), ("fiets", False)],
+)
+def test_a_stop_word_is_a_snowball_stop_word_or_a_word_without_latin_letters(word, expected):
+    assert is_stopword(word) is expected
 
 
 def test_een_and_een_with_accents_fold_to_the_same_word():
