@@ -6,7 +6,7 @@ from the same irregular forms the database search uses (fiets/fietsen, huis/huiz
 then the Dutch Snowball stemmer.
 """
 
-from search.text import OVERRIDES, STOPWORDS
+from home.dutch import OVERRIDES, STOPWORDS
 
 TIMEOUT_SECONDS = 3
 

@@ -23,10 +23,10 @@ from aanbod.models import (
     RequestPage,
     ServicePage,
 )
+from home.dutch import fold, folded_words, text_keys
 from wijken.models import GemeentePage, OntwikkelingPage, WijkPage
 
 from .models import SearchEntry, SearchWord
-from .text import fold, folded_words, text_keys
 
 TEXT_LIMIT = 2000
 CODE_KIND = {"g": 1, "w": 2, "c": 3}  # facet code = id * 4 + kind

@@ -1,6 +1,6 @@
 """The portal's own search table: one slim row per publicly searchable page.
 
-Rows hold analysed keys (see ``search.text``), facet tokens and a short text for snippets.
+Rows hold analysed keys (see ``home.dutch``), facet tokens and a short text for snippets.
 On PostgreSQL a migration adds generated ``tsvector`` columns with GIN indexes and a trigram
 index on the typo vocabulary; on SQLite the same rows are searched with ``LIKE``.
 Residents' personal data (names, e-mail, phone) is never written here.

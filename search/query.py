@@ -25,12 +25,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Site
 
 from aanbod.models import Category
+from home.dutch import WORD_RE, fold, query_terms, word_keys
 from wijken.models import WijkPage
 from wijken.rollout import hidden_area_paths, visible_gemeenten, visible_wijken
 
 from .indexer import TYPE_MODELS
 from .models import SearchEntry, SearchWord
-from .text import WORD_RE, fold, query_terms, word_keys
 
 logger = logging.getLogger(__name__)
 

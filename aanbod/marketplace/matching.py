@@ -1,33 +1,34 @@
 """Matching requests to offers: same category, same wijk first, then by text similarity.
 
 Text similarity is the cosine of two sets of Dutch word stems, widened with a few concepts
-(``CONCEPTS``), so that "boodschappen" meets "supermarkt" and "lift" meets "rijden".
+(``CONCEPTS``), so that "boodschappen" meets "supermarkt" and "lift" meets "rijden". The
+words, their folding, stop words and stems come from the one Dutch analysis (``home.dutch``,
+shared with the site search); matching adds only its own rules: the concepts, the filler words
+of the marketplace and the scoring.
 """
 
 import math
-import re
-import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
+from home.dutch import ascii_word, lemma_stem, stem, words
 
 MIN_SIMILARITY = 0.12
 CANDIDATES = 100
+MIN_WORD_LENGTH = 3
 
-_STOPWORD_TEXT = """
-aan al alle als bij dan dat de deze die dit doe doen door dus een en er even graag heb
-hebben het hier hij hoe hun ik in is iets ja je jij kan kun kunnen maar me mee meer mij
-mijn met mag moet na naar niet nog nu of om ook op over per soms te tot u uw van veel voor
-waar wat week wel welke wie wil willen wordt zal ze zelf zijn zo zoek zoekt zou iemand
-keer af toe mensen mens hulp help helpen hulpvraag aanbod vraag bied biedt buurt buur
-buren wijk fijn leuk lekker
+# Words nearly every request or offer uses (on top of the Dutch stop words): they say nothing
+# about which need two posts share, so they are left out of the comparison.
+_FILLER_TEXT = """
+aanbod af alle bied biedt buren buur buurt doe even fijn graag help helpen hulp hulpvraag
+jij keer kun lekker leuk mag mee mens mensen per soms toe vraag waar week wel welke wijk
+willen zoek zoekt
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+FILLER_WORDS = frozenset(_FILLER_TEXT.split())
 
-# Stem prefixes -> a shared concept token.
-CONCEPTS = {
-    "boodschap": ["boodschap", "supermark", "winkel", "albert", "jumbo", "lidl", "aldi", "kopen"],
-    "vervoer": [
+# Concept -> prefixes: a word whose folded form or stem starts with one belongs to the concept.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "boodschap": ("boodschap", "supermark", "winkel", "albert", "jumbo", "lidl", "aldi", "kopen"),
+    "vervoer": (
         "rijd",
         "reed",
         "lift",
@@ -40,8 +41,8 @@ CONCEPTS = {
         "chauffeur",
         "taxi",
         "rolstoel",
-    ],
-    "zorg": [
+    ),
+    "zorg": (
         "ziekenhuis",
         "arts",
         "huisarts",
@@ -51,10 +52,10 @@ CONCEPTS = {
         "poli",
         "afsprak",
         "apothek",
-    ],
-    "hond": ["hond", "uitlat", "uitlaat", "huisdier", "kat", "poes"],
-    "wandel": ["wandel", "loop", "lopen", "rollator", "frisse"],
-    "gezelschap": [
+    ),
+    "hond": ("hond", "uitlat", "uitlaat", "huisdier", "kat", "poes"),
+    "wandel": ("wandel", "loop", "lopen", "rollator", "frisse"),
+    "gezelschap": (
         "koffie",
         "praat",
         "kletsen",
@@ -64,8 +65,8 @@ CONCEPTS = {
         "thee",
         "spelletj",
         "kaart",
-    ],
-    "computer": [
+    ),
+    "computer": (
         "computer",
         "laptop",
         "tablet",
@@ -78,9 +79,9 @@ CONCEPTS = {
         "email",
         "mail",
         "printer",
-    ],
-    "tuin": ["tuin", "snoei", "gras", "maai", "onkruid", "heg", "bladeren", "plant"],
-    "klus": [
+    ),
+    "tuin": ("tuin", "snoei", "gras", "maai", "onkruid", "heg", "bladeren", "plant"),
+    "klus": (
         "lamp",
         "ophang",
         "boor",
@@ -92,10 +93,10 @@ CONCEPTS = {
         "gereedschap",
         "repar",
         "fiets",
-    ],
-    "verhuis": ["verhuis", "doos", "dozen", "sjouw", "tillen", "meubel"],
-    "koken": ["kook", "koken", "maaltijd", "eten", "soep", "warm"],
-    "taal": [
+    ),
+    "verhuis": ("verhuis", "doos", "dozen", "sjouw", "tillen", "meubel"),
+    "koken": ("kook", "koken", "maaltijd", "eten", "soep", "warm"),
+    "taal": (
         "taal",
         "nederlands",
         "lezen",
@@ -106,35 +107,31 @@ CONCEPTS = {
         "papier",
         "administratie",
         "belasting",
-    ],
-    "kind": ["kind", "kinder", "oppas", "huiswerk", "school"],
+    ),
+    "kind": ("kind", "kinder", "oppas", "huiswerk", "school"),
 }
-_STEMMER = snowballstemmer.stemmer("dutch")
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=20_000)
-def _word_tokens(word: str) -> frozenset[str]:
-    stem = _STEMMER.stemWord(word)
-    tokens = {stem}
-    for concept, prefixes in CONCEPTS.items():
-        if any(stem.startswith(p) or word.startswith(p) for p in prefixes):
-            tokens.add(f"#{concept}")
-    return frozenset(tokens)
+def word_tokens(word: str) -> frozenset[str]:
+    """A word's stem and the concepts it belongs to; empty for stop, filler and short words."""
+    folded = ascii_word(word)
+    root = lemma_stem(word)
+    if len(folded) < MIN_WORD_LENGTH or folded in FILLER_WORDS or not root:
+        return frozenset()
+    forms = (folded, stem(folded), root)
+    found = {
+        f"#{concept}"
+        for concept, prefixes in CONCEPTS.items()
+        if any(form.startswith(prefixes) for form in forms)
+    }
+    return frozenset({root, *found})
 
 
 @lru_cache(maxsize=5_000)
 def tokens(text: str) -> frozenset[str]:
-    """Stems and concepts of a text, without stopwords (cached: texts repeat across views)."""
-    out: set[str] = set()
-    for word in re.findall(r"[a-z]+", _fold(text)):
-        if len(word) > 2 and word not in STOPWORDS:
-            out |= _word_tokens(word)
-    return frozenset(out)
+    """Stems and concepts of a text (cached: texts repeat across views)."""
+    return frozenset().union(*map(word_tokens, words(text)))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -1,13 +1,15 @@
-"""Dutch text analysis for the portal search: folding, lemmas, stems and stop words.
+"""Dutch text analysis: the one used by the site search and by marketplace matching.
 
 Every word is turned into a small set of *keys*: the folded word, the Snowball ``dutch`` stem
 of the word and of its lemma (simplemma, corrected by ``OVERRIDES`` where simplemma or the
-stemmer go wrong). The same function runs when a page is indexed and when a resident
-searches, so a query word matches an indexed word whenever their key sets share a key.
-That makes singular/plural and verb forms meet in both directions (fiets/fietsen,
+stemmer go wrong). The search runs the same function when a page is indexed and when a
+resident searches, so a query word matches an indexed word whenever their key sets share a
+key. That makes singular/plural and verb forms meet in both directions (fiets/fietsen,
 huis/huizen, repareer/gerepareerd), whichever form the editor or the resident used.
-Keys contain only ``[a-z0-9]``, so they are safe in a PostgreSQL ``tsquery`` or a SQL
-``LIKE`` pattern without escaping.
+Matching (``aanbod.marketplace.matching``) compares texts by ``lemma_stem``, the one key that
+stands for a word's dictionary form. Keys contain only ``[a-z0-9]`` (digits stay, so "50+",
+bus numbers and postcodes can be found), so they are safe in a PostgreSQL ``tsquery`` or a
+SQL ``LIKE`` pattern without escaping. Pure Python: no Django, so settings may import it.
 """
 
 import re
@@ -75,7 +77,9 @@ was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 MAX_WORD_LENGTH = 40
-WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+MAX_QUERY_TERMS = 8
+WORD_RE = re.compile(r"[^\W_]+")
+_NOT_KEY_RE = re.compile(r"[^a-z0-9]")
 _stemmer = snowballstemmer.stemmer("dutch")
 
 
@@ -85,28 +89,52 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def words(text: str) -> list[str]:
-    """The words of a text, lower-cased, diacritics kept (for lemmatising)."""
+def words(text: str | None) -> list[str]:
+    """The words of a text, lower-cased, diacritics kept (for lemmatising); no over-long ones."""
     return [w for w in WORD_RE.findall((text or "").lower()) if len(w) <= MAX_WORD_LENGTH]
 
 
-def _ascii(word: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(word))
+def ascii_word(word: str) -> str:
+    """A word folded to the key alphabet ``[a-z0-9]``: "Ideeën" becomes "ideeen"."""
+    return _NOT_KEY_RE.sub("", fold(word))
+
+
+def lemma(word: str) -> str:
+    """The folded dictionary form of a (lower-case) word: ``OVERRIDES`` first, then simplemma.
+
+    A lemma with no latin letter or digit (simplemma may know a word from another script)
+    falls back to the word itself, so no key is ever empty.
+    """
+    folded = ascii_word(word)
+    return OVERRIDES.get(folded) or ascii_word(simplemma.lemmatize(word, lang="nl")) or folded
+
+
+def stem(word: str) -> str:
+    """The Snowball ``dutch`` stem of a folded word."""
+    return _stemmer.stemWord(word)
+
+
+def is_stopword(word: str) -> bool:
+    """Whether a word says nothing on its own (de, het, een...), or has no letters or digits."""
+    folded = ascii_word(word)
+    return not folded or folded in STOPWORDS
+
+
+@lru_cache(maxsize=200_000)
+def lemma_stem(word: str) -> str:
+    """The one key standing for a (lower-case) word's dictionary form; "" for a stop word."""
+    return "" if is_stopword(word) else stem(lemma(word))
 
 
 @lru_cache(maxsize=200_000)
 def word_keys(word: str) -> tuple[str, ...]:
-    """The index keys of one (lower-case) word; empty for a stop word."""
-    folded = _ascii(word)
-    if not folded or folded in STOPWORDS or word in STOPWORDS:
+    """The index keys of one (lower-case) word, sorted; empty for a stop word."""
+    root = lemma_stem(word)
+    if not root:
         return ()
-    lemma = OVERRIDES.get(word) or OVERRIDES.get(folded)
-    if lemma is None:
-        lemma = simplemma.lemmatize(word, lang="nl").lower()
-    lemma = _ascii(lemma) or folded
+    folded = ascii_word(word)
     # The folded word itself is a key too, so partial words match by prefix.
-    keys = {folded, _stemmer.stemWord(folded), _stemmer.stemWord(lemma)}
-    return tuple(sorted(k for k in keys if k))
+    return tuple(sorted({folded, stem(folded), root}))
 
 
 def text_keys(text: str) -> list[str]:
@@ -114,21 +142,18 @@ def text_keys(text: str) -> list[str]:
     return [key for word in words(text) for key in word_keys(word)]
 
 
-def query_terms(query: str, max_terms: int = 8) -> list[tuple[str, tuple[str, ...]]]:
-    """A query as (folded word, its keys) per meaningful word; stop words dropped."""
-    terms: list[tuple[str, tuple[str, ...]]] = []
-    seen: set[str] = set()
+def query_terms(query: str, max_terms: int = MAX_QUERY_TERMS) -> list[tuple[str, tuple[str, ...]]]:
+    """A query as (folded word, its keys) per meaningful word; stop words and repeats dropped."""
+    terms: dict[str, tuple[str, ...]] = {}
     for word in words(query):
         keys = word_keys(word)
-        folded = _ascii(word)
-        if keys and folded not in seen:
-            seen.add(folded)
-            terms.append((folded, keys))
+        if keys:
+            terms.setdefault(ascii_word(word), keys)
         if len(terms) >= max_terms:
             break
-    return terms
+    return list(terms.items())
 
 
 def folded_words(text: str) -> list[str]:
     """ASCII-folded words of a text (for the typo vocabulary and type-ahead)."""
-    return [w for w in (_ascii(w) for w in words(text)) if w]
+    return [w for w in map(ascii_word, words(text)) if w]
