@@ -7,10 +7,7 @@ so no entry point can show more than another.
 import datetime
 
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest
 from django.utils import timezone
-
-from wagtail.models import Site
 
 from aanbod.models import (
     ActivityPage,
@@ -21,12 +18,6 @@ from aanbod.models import (
     ServicePage,
 )
 from wijken.rollout import exclude_hidden_areas, filter_by_wijk, filter_by_wijken
-
-
-def in_request_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:
-    """Narrow a page queryset to the region (Wagtail Site) the request is for."""
-    site = Site.find_for_request(request)
-    return queryset.filter(path__startswith=site.root_page.path) if site else queryset
 
 
 def visible_organisations(on=None) -> QuerySet:

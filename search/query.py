@@ -26,6 +26,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from aanbod.models import Category
 from home.dutch import WORD_RE, fold, query_terms, word_keys
+from home.regions import in_site_region
 from wijken.models import WijkPage
 from wijken.rollout import hidden_area_paths, visible_gemeenten, visible_wijken
 
@@ -515,7 +516,7 @@ def _external_ids(site: Site, query: str) -> list[int] | None:
         return None
     from aanbod.visibility import public_pages
 
-    pages = public_pages(Page.objects.descendant_of(site.root_page, inclusive=True))
+    pages = public_pages(in_site_region(Page.objects.all(), site))
     return [p.pk for p in pages.search(query)[:CANDIDATES]]
 
 

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.utils import feedgenerator, timezone
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
+from home.regions import in_request_region
 
 from .models import OntwikkelingPage
 from .rollout import visible_gemeenten
@@ -23,10 +23,7 @@ class OntwikkelingenFeed(Feed):
     def get_object(self, request, gemeente_id: int):
         """The gemeente, if the public may see it on this request's region."""
         self.request = request
-        site = Site.find_for_request(request)
-        gemeenten = visible_gemeenten()
-        if site is not None:
-            gemeenten = gemeenten.descendant_of(site.root_page)
+        gemeenten = in_request_region(visible_gemeenten(), request)
         gemeente = gemeenten.filter(pk=gemeente_id).first()
         if gemeente is None:
             raise Http404

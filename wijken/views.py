@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Site
+from home.regions import in_request_region
 
 from .models import GemeentePage
 from .postcodes import best_match, normalise_postcode
@@ -15,11 +15,7 @@ from .rollout import visible_wijken
 
 def region_wijken(request: HttpRequest):
     """The visible wijken of the request's region, by gemeente and name."""
-    wijken = visible_wijken()
-    site = Site.find_for_request(request)
-    if site is not None:
-        wijken = wijken.descendant_of(site.root_page)
-    return wijken.order_by("path")
+    return in_request_region(visible_wijken(), request).order_by("path")
 
 
 def find_wijk_for(postcode: str, wijken) -> object | None:

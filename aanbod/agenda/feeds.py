@@ -11,7 +11,8 @@ from django.views.decorators.http import require_safe
 
 from aanbod.agenda.ical import CALENDAR_CONTENT_TYPE, calendar_for, with_calendar_data
 from aanbod.models import ActivityPage
-from aanbod.visibility import in_request_region, upcoming_activities, visible_organisations
+from aanbod.visibility import upcoming_activities, visible_organisations
+from home.regions import in_request_region
 from wijken.rollout import visible_gemeenten, visible_wijken
 
 MAX_EVENTS = 1000

@@ -3,10 +3,9 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Site
-
 from aanbod.agenda.ical import activity_ics, ics_response, with_calendar_data
 from aanbod.visibility import visible_activities
+from home.regions import in_request_region
 
 
 @require_safe
@@ -15,10 +14,7 @@ def activity_calendar(request: HttpRequest, page_id: int) -> HttpResponse:
 
     Only activities the public may see on this request's region answer; others are 404.
     """
-    site = Site.find_for_request(request)
-    activities = with_calendar_data(visible_activities())
-    if site is not None:
-        activities = activities.descendant_of(site.root_page)
+    activities = in_request_region(with_calendar_data(visible_activities()), request)
     activity = activities.filter(pk=page_id).first()
     if activity is None:
         raise Http404

@@ -29,9 +29,9 @@ from wagtail.models import Page
 
 from aanbod.agenda.occurrences import activities_for_area, occurrences_between, with_schedule_data
 from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
-from aanbod.visibility import in_request_region
 from home.links import page_url
 from home.models import contrast_ratio
+from home.regions import in_request_region
 from wijken.rollout import visible_gemeenten, visible_wijken
 
 WINDOW_DAYS = 28

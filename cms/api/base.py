@@ -8,11 +8,11 @@ from collections.abc import Callable
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from wagtail.models import Page, Site
-
 from ninja import NinjaAPI
 from ninja.errors import HttpError
 from ninja.operation import Operation
+
+from home.regions import in_request_region, region_root
 
 MAX_ID = 2**31 - 1
 IGNORED_PARAMS = {"format"}  # harmless extras some clients add
@@ -49,14 +49,8 @@ def strict_params(view: Callable) -> Callable:
     return wrapper
 
 
-def site_root(request: HttpRequest) -> Page:
-    """The root page of the region (Wagtail Site) the request is for."""
-    site = Site.find_for_request(request)
-    if site is None:
-        raise HttpError(404, "No region is served on this host name")
-    return site.root_page
-
-
 def in_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:
-    """Narrow a page queryset to the region of the request."""
-    return queryset.filter(path__startswith=site_root(request).path)
+    """The queryset narrowed to the request's region (home.regions); a 404 on a host with none."""
+    if region_root(request) is None:
+        raise HttpError(404, "No region is served on this host name")
+    return in_request_region(queryset, request)

@@ -9,6 +9,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from home.regions import region_root
+
 register = template.Library()
 
 # The characters that could end a <script> element or open a comment inside it.
@@ -23,10 +25,9 @@ def _request(context):
 def region_home(context):
     """The root page of the request's region (Site), in the current language when translated."""
     request = _request(context)
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
+    root = region_root(request) if request is not None else None
+    if root is None:
         return None
-    root = site.root_page
     localized = getattr(root, "localized", root)
     return localized if localized.live else root
 
