@@ -11,6 +11,7 @@ from aanbod.visibility import (
     visible_requests,
 )
 from wijken import rollout
+from wijken.models import WijkPage
 from wijken.rollout import RolloutPhase
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +31,28 @@ D = datetime.date
 )
 def test_effective_phase_follows_the_dates(phase, pilot, live, on, expected):
     assert rollout.effective_phase(phase, pilot, live, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("phase", "pilot", "live", "on"),
+    [
+        ("preparation", None, None, D(2026, 1, 1)),
+        ("preparation", D(2026, 3, 1), None, D(2026, 2, 28)),
+        ("preparation", D(2026, 3, 1), None, D(2026, 3, 1)),
+        ("preparation", D(2026, 3, 1), D(2026, 9, 1), D(2026, 9, 1)),
+        ("pilot", None, D(2027, 1, 1), D(2026, 12, 31)),
+        ("pilot", None, D(2027, 1, 1), D(2027, 1, 1)),
+        ("live", D(2027, 1, 1), None, D(2026, 1, 1)),
+    ],
+)
+def test_the_phase_filter_agrees_with_the_effective_phase(tree, phase, pilot, live, on):
+    WijkPage.objects.filter(pk=tree.wijk.pk).update(
+        rollout_phase=phase, pilot_date=pilot, live_date=live
+    )
+    expected = rollout.effective_phase(phase, pilot, live, on)
+    wijk = WijkPage.objects.filter(pk=tree.wijk.pk)
+    found = [p for p in RolloutPhase if wijk.filter(rollout.phase_q(p, on)).exists()]
+    assert found == [expected]
 
 
 def test_next_phase_change_is_the_first_date_ahead():

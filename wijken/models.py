@@ -52,8 +52,10 @@ class RolloutFields(models.Model):
 
     def clean(self):
         """Refuse a live date before the pilot date."""
+        from wijken import rollout
+
         super().clean()
-        if self.pilot_date and self.live_date and self.live_date < self.pilot_date:
+        if rollout.live_before_pilot(self.pilot_date, self.live_date):
             raise ValidationError({"live_date": _("Live vanaf moet na de pilotdatum liggen.")})
 
     def get_rollout_phase(self, on=None) -> RolloutPhase:

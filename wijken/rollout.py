@@ -53,10 +53,31 @@ def next_phase_change(
     return None
 
 
+def live_before_pilot(pilot_date: datetime.date | None, live_date: datetime.date | None) -> bool:
+    """True when both dates are set and going live would come before the pilot (not allowed)."""
+    return bool(pilot_date and live_date and live_date < pilot_date)
+
+
 def visible_phase_q(on=None) -> Q:
     """A filter for rows (with RolloutFields) whose effective phase shows them publicly."""
     on = on or today()
     return Q(rollout_phase__in=VISIBLE_PHASES) | Q(pilot_date__lte=on) | Q(live_date__lte=on)
+
+
+def live_phase_q(on=None) -> Q:
+    """A filter for rows (with RolloutFields) whose effective phase is live."""
+    on = on or today()
+    return Q(rollout_phase=RolloutPhase.LIVE) | Q(live_date__lte=on)
+
+
+def phase_q(phase: str, on=None) -> Q:
+    """A filter for rows (with RolloutFields) whose effective phase on a date is ``phase``."""
+    phase = RolloutPhase(phase)
+    if phase == RolloutPhase.LIVE:
+        return live_phase_q(on)
+    if phase == RolloutPhase.PILOT:
+        return visible_phase_q(on) & ~live_phase_q(on)
+    return ~visible_phase_q(on)
 
 
 def _parent_path():

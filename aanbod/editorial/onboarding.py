@@ -26,7 +26,7 @@ from wijken import onboarding as access
 from wijken.models import GemeentePage, OntwikkelingIndexPage, WijkPage
 from wijken.onboarding import OnboardingError
 from wijken.postcodes import parse_postcode_list
-from wijken.rollout import RolloutPhase
+from wijken.rollout import RolloutPhase, live_before_pilot
 
 __all__ = [
     "OnboardingError",
@@ -185,7 +185,7 @@ def onboard_gemeente(
             _("Onbekende fase '%(phase)s'; kies uit %(phases)s.")
             % {"phase": phase, "phases": ", ".join(RolloutPhase.values)}
         )
-    if pilot_date and live_date and live_date < pilot_date:
+    if live_before_pilot(pilot_date, live_date):
         raise OnboardingError(_("De livedatum ligt voor de pilotdatum."))
     parsed = _parse_wijken(list(wijken))
     _check_postcodes_unclaimed(home, existing, parsed)

@@ -5,7 +5,6 @@ from typing import Literal
 
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
-from django.utils import timezone
 
 from wagtail.models import Page, Site
 
@@ -24,7 +23,7 @@ from aanbod.visibility import (
 from search.query import search_portal
 from wijken.models import OntwikkelingPage
 from wijken.postcodes import best_match, normalise_postcode
-from wijken.rollout import exclude_hidden_areas, visible_gemeenten, visible_wijken
+from wijken.rollout import exclude_hidden_areas, phase_q, visible_gemeenten, visible_wijken
 
 from ..base import MAX_ID, in_region, strict_params
 from ..http import mark_last_modified
@@ -141,9 +140,7 @@ def list_wijken(
     """Visible wijken, optionally of one gemeente or in one phase, with their postcodes."""
     qs = by_locale(_gemeente_wijken(request, gemeente), locale).select_related("locale")
     if phase:
-        today = timezone.localdate()
-        live = Q(rollout_phase="live") | Q(live_date__lte=today)
-        qs = qs.filter(live) if phase == "live" else qs.exclude(live)
+        qs = qs.filter(phase_q(phase))
     return _listing(
         request,
         qs.order_by("title", "pk"),
