@@ -57,6 +57,7 @@ class ContactFields(models.Model):
             heading=_("Contact"),
         )
     ]
+    contact_api_fields = [APIField("phone"), APIField("email"), APIField("website")]
 
     class Meta:
         abstract = True

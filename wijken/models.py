@@ -46,6 +46,13 @@ class RolloutFields(models.Model):
             heading=_("Uitrol"),
         )
     ]
+    rollout_search_fields = [index.FilterField("rollout_phase")]
+    rollout_api_fields = [
+        APIField("rollout_phase"),
+        APIField("effective_phase_value"),
+        APIField("pilot_date"),
+        APIField("live_date"),
+    ]
 
     class Meta:
         abstract = True
@@ -123,18 +130,13 @@ class GemeentePage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, Conta
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
-        index.FilterField("rollout_phase"),
+        *RolloutFields.rollout_search_fields,
     ]
     api_fields = [
         APIField("intro"),
         APIField("body"),
-        APIField("rollout_phase"),
-        APIField("effective_phase_value"),
-        APIField("pilot_date"),
-        APIField("live_date"),
-        APIField("phone"),
-        APIField("email"),
-        APIField("website"),
+        *RolloutFields.rollout_api_fields,
+        *ContactFields.contact_api_fields,
         APIField("cbs_code"),
     ]
 
@@ -199,22 +201,17 @@ class WijkPage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, ContactFi
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("postcodes"),
-        index.FilterField("rollout_phase"),
+        *RolloutFields.rollout_search_fields,
     ]
     api_fields = [
         APIField("intro"),
         APIField("body"),
-        APIField("rollout_phase"),
-        APIField("effective_phase_value"),
-        APIField("pilot_date"),
-        APIField("live_date"),
+        *RolloutFields.rollout_api_fields,
         APIField("postcode_list"),
         APIField("wijkteam_name"),
         APIField("wijkteam_address"),
         APIField("wijkteam_hours"),
-        APIField("phone"),
-        APIField("email"),
-        APIField("website"),
+        *ContactFields.contact_api_fields,
     ]
 
     class Meta:

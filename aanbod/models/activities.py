@@ -18,7 +18,7 @@ from wagtail.search import index
 from aanbod.agenda import schedules
 from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
 from aanbod.panels import ImportedActivityPanel
-from aanbod.serializers import TermListField, WijkListField
+from aanbod.serializers import TermListField
 from home.blocks import BodyBlock
 
 
@@ -89,7 +89,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         ),
         FieldPanel("location_name"),
         *AddressFields.address_panels,
-        FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
+        *ServesWijkenMixin.wijken_panels,
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
         "cost",
@@ -108,13 +108,11 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     api_fields = [
         APIField("intro"),
         APIField("body"),
-        APIField("wijken", serializer=WijkListField()),
+        *ServesWijkenMixin.wijken_api_fields,
         APIField("categories", serializer=TermListField()),
         APIField("target_groups", serializer=TermListField()),
         APIField("location_name"),
-        APIField("street"),
-        APIField("postcode"),
-        APIField("city"),
+        *AddressFields.address_api_fields,
         APIField("cost"),
         APIField("registration"),
         APIField("registration_info"),

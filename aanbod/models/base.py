@@ -1,10 +1,13 @@
 """Fields and behaviour shared by organisations, services and activities."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 
+from aanbod.serializers import WijkListField
 from home.models import PublicVisibilityMixin
 
 
@@ -40,6 +43,7 @@ class AddressFields(models.Model):
             heading=_("Adres"),
         )
     ]
+    address_api_fields = [APIField("street"), APIField("postcode"), APIField("city")]
 
     class Meta:
         abstract = True
@@ -53,6 +57,10 @@ class AddressFields(models.Model):
 
 class ServesWijkenMixin(PublicVisibilityMixin):
     """For pages with a ``wijken`` many-to-many: hidden when tied only to hidden wijken."""
+
+    wijken_panels = [FieldPanel("wijken", widget=forms.CheckboxSelectMultiple)]
+    # Hidden wijken are left out of the list: their names are not public yet.
+    wijken_api_fields = [APIField("wijken", serializer=WijkListField())]
 
     def is_publicly_visible(self) -> bool:
         """Visible when tied to a visible wijk, or to none (region-wide)."""

@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
 from aanbod.panels import CalendarFeedStatusPanel
-from aanbod.serializers import TermListField, WijkListField
+from aanbod.serializers import TermListField
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
@@ -142,7 +142,7 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         "body",
         *AddressFields.address_panels,
         *ContactFields.contact_panels,
-        FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
+        *ServesWijkenMixin.wijken_panels,
         FieldPanel("review_mode", permission="aanbod.set_review_mode"),
         MultiFieldPanel(
             [FieldPanel("ical_url"), CalendarFeedStatusPanel()],
@@ -160,13 +160,9 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         APIField("intro"),
         APIField("body"),
         APIField("logo", serializer=ImageRenditionsField()),
-        APIField("street"),
-        APIField("postcode"),
-        APIField("city"),
-        APIField("phone"),
-        APIField("email"),
-        APIField("website"),
-        APIField("wijken", serializer=WijkListField()),
+        *AddressFields.address_api_fields,
+        *ContactFields.contact_api_fields,
+        *ServesWijkenMixin.wijken_api_fields,
     ]
 
     class Meta:
@@ -239,7 +235,7 @@ class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
         "body",
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("wijken", widget=forms.CheckboxSelectMultiple),
+        *ServesWijkenMixin.wijken_panels,
         "audience",
         "cost",
         "how_to_apply",
@@ -257,7 +253,7 @@ class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
         APIField("body"),
         APIField("categories", serializer=TermListField()),
         APIField("target_groups", serializer=TermListField()),
-        APIField("wijken", serializer=WijkListField()),
+        *ServesWijkenMixin.wijken_api_fields,
         APIField("audience"),
         APIField("cost"),
         APIField("how_to_apply"),
