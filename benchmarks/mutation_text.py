@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULE = "home/dutch.py"
-TESTS = ["tests/test_dutch.py"]
+TESTS = ["tests/search/test_dutch.py"]
 PYTEST_ARGS = ["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
 TIMEOUT_SECONDS = 120
 

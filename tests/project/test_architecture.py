@@ -9,7 +9,7 @@ import grimp
 import pytest
 from django_tasks.base import Task
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 APPS = ("cms", "search", "aanbod", "wijken", "home", "outbox")
 AANBOD_PACKAGES = ("agenda", "agenda/import_", "marketplace", "widget", "editorial", "models")
 

@@ -3,7 +3,7 @@
 A change to any of these answers fails here, so a breaking change for partner sites is a
 decision, not an accident. After an intended change, rewrite the files and review the diff:
 
-    UPDATE_GOLDEN=1 make test PYTEST_ARGS=tests/test_api_golden.py
+    UPDATE_GOLDEN=1 make test PYTEST_ARGS=tests/api/test_api_golden.py
 
 The demo regions are loaded afresh on a fixed date with the clock stopped, so dates, rollout
 phases and occurrences are the same on every run. Database ids depend on what ran before and
@@ -107,7 +107,7 @@ def fetch(client, url: str, host: str = HOST):
 
 
 def check_golden(name: str, data) -> str | None:
-    """Compare with tests/golden/<name>.json (or write it); a readable diff when they differ."""
+    """Compare with tests/api/golden/<name>.json (or write it); a readable diff when they differ."""
     path = GOLDEN_DIR / f"{name}.json"
     text = json.dumps(normalise(data), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     if UPDATE or not path.exists():

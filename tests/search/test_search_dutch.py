@@ -1,14 +1,14 @@
 """Dutch morphology, diacritics, numbers and typos, proved against the real search backend.
 
 Runs on PostgreSQL in CI (tsvector + pg_trgm) and on SQLite (LIKE path) locally. The word
-pairs and the analysis' own unit tests are in ``tests/test_dutch.py``.
+pairs and the analysis' own unit tests are in ``tests/search/test_dutch.py``.
 """
 
 import pytest
 
 from search.query import matching_page_ids, search_portal
 from tests import factories as f
-from tests.test_dutch import WORD_PAIRS
+from tests.search.test_dutch import WORD_PAIRS
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 APPS = ("cms", "search", "aanbod", "wijken", "home")
 CATALOGUE = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
 GETTEXT_CALLS = {
