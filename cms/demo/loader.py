@@ -36,6 +36,20 @@ def paragraphs(texts: list[str]) -> list[dict]:
     return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in texts]
 
 
+def optional(spec: dict, *names: str) -> dict[str, str]:
+    """The named plain-text fields of a record, empty where the data file leaves them out."""
+    return {name: spec.get(name, "") for name in names}
+
+
+def rollout(spec: dict) -> dict:
+    """A gemeente's or wijk's phase and its pilot and live dates."""
+    return {
+        "rollout_phase": spec["phase"],
+        "pilot_date": _date(spec.get("pilot_date")),
+        "live_date": _date(spec.get("live_date")),
+    }
+
+
 def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
 
@@ -158,14 +172,8 @@ class DemoLoader:
             GemeentePage,
             spec["slug"],
             title=spec["title"],
-            intro=spec.get("intro", ""),
-            rollout_phase=spec["phase"],
-            pilot_date=_date(spec.get("pilot_date")),
-            live_date=_date(spec.get("live_date")),
-            phone=spec.get("phone", ""),
-            email=spec.get("email", ""),
-            website=spec.get("website", ""),
-            cbs_code=spec.get("cbs_code", ""),
+            **rollout(spec),
+            **optional(spec, "intro", "phone", "email", "website", "cbs_code"),
         )
         for wijk in spec.get("wijken", []):
             self.wijken[wijk["slug"]] = self.child(
@@ -173,16 +181,9 @@ class DemoLoader:
                 WijkPage,
                 wijk["slug"],
                 title=wijk["title"],
-                intro=wijk.get("intro", ""),
-                rollout_phase=wijk["phase"],
-                pilot_date=_date(wijk.get("pilot_date")),
-                live_date=_date(wijk.get("live_date")),
-                postcodes=wijk.get("postcodes", ""),
-                wijkteam_name=wijk.get("wijkteam_name", ""),
-                wijkteam_address=wijk.get("wijkteam_address", ""),
-                wijkteam_hours=wijk.get("wijkteam_hours", ""),
-                phone=wijk.get("phone", ""),
-                email=wijk.get("email", ""),
+                **rollout(wijk),
+                **optional(wijk, "intro", "postcodes", "phone", "email"),
+                **optional(wijk, "wijkteam_name", "wijkteam_address", "wijkteam_hours"),
             )
         index_spec = self.content.shared["ontwikkeling_index"]
         index = self.child(
@@ -240,15 +241,8 @@ class DemoLoader:
             kind=spec["kind"],
             intro=spec["intro"],
             body=paragraphs(spec.get("body", [])),
-            street=spec.get("street", ""),
-            postcode=spec.get("postcode", ""),
-            city=spec.get("city", ""),
-            phone=spec.get("phone", ""),
-            email=spec.get("email", ""),
-            website=spec.get("website", ""),
-            m2m={
-                "wijken": self.wijk_list(spec.get("wijken", [])),
-            },
+            **optional(spec, "street", "postcode", "city", "phone", "email", "website"),
+            m2m={"wijken": self.wijk_list(spec.get("wijken", []))},
         )
         for service in spec.get("services", []):
             self.child(
@@ -258,17 +252,8 @@ class DemoLoader:
                 title=service["title"],
                 intro=service["intro"],
                 body=paragraphs(service.get("body", [])),
-                audience=service.get("audience", ""),
-                cost=service.get("cost", ""),
-                how_to_apply=service.get("how_to_apply", ""),
-                opening_hours=service.get("opening_hours", ""),
-                m2m={
-                    "categories": [self.categories[s] for s in service.get("categories", [])],
-                    "target_groups": [
-                        self.target_groups[s] for s in service.get("target_groups", [])
-                    ],
-                    "wijken": self.wijk_list(service.get("wijken", [])),
-                },
+                **optional(service, "audience", "cost", "how_to_apply", "opening_hours"),
+                m2m=self.links(service),
             )
         for activity in spec.get("activities", []):
             self.activity(organisation, activity)
@@ -285,22 +270,14 @@ class DemoLoader:
             title=spec["title"],
             intro=spec["intro"],
             body=paragraphs(spec.get("body", [])),
-            location_name=spec.get("location_name", ""),
-            street=spec.get("street", ""),
-            postcode=spec.get("postcode", ""),
-            city=spec.get("city", ""),
-            cost=spec.get("cost", ""),
+            **optional(spec, "location_name", "street", "postcode", "city", "cost"),
             registration=spec.get("registration", "none"),
             registration_info=spec.get("registration_info", ""),
             start=start,
             end=start + datetime.timedelta(minutes=spec.get("duration_minutes", 120)),
             recurrence=spec.get("recurrence", ""),
             series_end=_date(spec.get("series_end")),
-            m2m={
-                "categories": [self.categories[s] for s in spec.get("categories", [])],
-                "target_groups": [self.target_groups[s] for s in spec.get("target_groups", [])],
-                "wijken": self.wijk_list(spec.get("wijken", [])),
-            },
+            m2m=self.links(spec),
         )
         if not existed and spec.get("exdates"):
             for value in spec["exdates"]:
@@ -315,6 +292,14 @@ class DemoLoader:
             day = self.today + datetime.timedelta(days=spec["start_in_days"])
             local = datetime.datetime.combine(day, datetime.time.fromisoformat(spec["time"]))
         return local.replace(tzinfo=LOCAL_TZ)
+
+    def links(self, spec: dict) -> dict[str, list]:
+        """A service's or activity's categories, target groups and wijken, by their slugs."""
+        return {
+            "categories": [self.categories[slug] for slug in spec.get("categories", [])],
+            "target_groups": [self.target_groups[slug] for slug in spec.get("target_groups", [])],
+            "wijken": self.wijk_list(spec.get("wijken", [])),
+        }
 
     def wijk_list(self, slugs: list[str]) -> list[WijkPage]:
         """The wijk pages of this region with these slugs."""
