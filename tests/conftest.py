@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.models import Page, Site
 
@@ -71,6 +72,19 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts and ends in the default language (Dutch).
+
+    Django's LocaleMiddleware activates a request's language in the thread and leaves it active
+    after the response, so a test client's request to an English page would make the next test's
+    ``reverse()`` and ``gettext`` English.
+    """
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
