@@ -59,6 +59,15 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = 1
 
 
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Repeat pytest-randomly's seed at the end (its header line is hidden by -q and long logs)."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if config.pluginmanager.hasplugin("randomly") and isinstance(seed, int):
+        terminalreporter.write_line(
+            f"Tests ran in random order; repeat this order with --randomly-seed={seed}"
+        )
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Migrate the test database, then load the demo regions once for every test."""
