@@ -31,12 +31,13 @@ def is_postgres() -> bool:
 
 def pytest_collection_modifyitems(config, items):
     """Skip PostgreSQL-only and browser tests where those are missing (CI counts it a failure)."""
+    with_xdist = config.pluginmanager.hasplugin("xdist")  # not with -p no:xdist
     for item in items:
         # With pytest-xdist (CI: -n 2 --dist loadgroup) the browser tests share one worker and
         # so one e2e server; the golden files share one reload of the demo regions.
-        if "browser" in item.keywords:
+        if with_xdist and "browser" in item.keywords:
             item.add_marker(pytest.mark.xdist_group("browser"))
-        elif item.module.__name__.endswith("test_api_golden"):
+        elif with_xdist and item.module.__name__.endswith("test_api_golden"):
             item.add_marker(pytest.mark.xdist_group("golden"))
         if "postgres" in item.keywords and not is_postgres():
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)"))
