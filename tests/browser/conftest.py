@@ -131,9 +131,14 @@ def e2e_server(tmp_path_factory):
     log.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium():
-    """Debian's Chromium, launched headless by Playwright (never a downloaded browser)."""
+    """Debian's Chromium, launched headless by Playwright (never a downloaded browser).
+
+    Package-scoped: Playwright's sync API keeps an asyncio loop running in the main thread, and
+    Django refuses database work while one runs (SynchronousOnlyOperation), so the browser is
+    closed before any test outside tests/browser/ runs (in random order they interleave).
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
