@@ -1,4 +1,4 @@
-"""The page tree of ARCHITECTURE.md section 2 is enforced in code."""
+"""The page tree of docs/architecture.md section 2 is enforced in code."""
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
