@@ -32,9 +32,10 @@ MO_FILES := $(PO_FILES:.po=.mo)
 install: $(STAMP) $(MO_FILES) ## Create .venv, install the project with its test and lint tools, compile translations
 
 run: install ## Migrate, load the demo regions, ensure an admin login, serve on HOST:PORT (127.0.0.1:8000)
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
-	$(PY) manage.py ensure_admin --host $(HOST) --port $(PORT)
+	@echo "Migrating the database ..."
+	@$(PY) manage.py migrate --noinput -v 0
+	@$(PY) manage.py load_demo
+	@$(PY) manage.py ensure_admin --host $(HOST) --port $(PORT)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install ## Run the whole suite (SQLite unless DATABASE_URL is set)
