@@ -4,6 +4,8 @@ from wagtail.images.models import SourceImageIOError
 
 from rest_framework import serializers
 
+from home.links import absolute_url
+
 # Rendition sizes a partner site can choose from; the keys are part of the API contract.
 RENDITION_SPECS = {
     "thumbnail": "fill-320x180",
@@ -11,13 +13,6 @@ RENDITION_SPECS = {
     "large": "max-1600x1600",
     "social": "fill-1200x630",
 }
-
-
-def absolute_url(url: str, request=None) -> str:
-    """An absolute URL for a media path when the request is known."""
-    if request is None or url.startswith(("http://", "https://")):
-        return url
-    return request.build_absolute_uri(url)
 
 
 def image_representation(image, request=None, alt: str | None = None) -> dict | None:

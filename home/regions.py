@@ -10,9 +10,14 @@ from django.http import HttpRequest
 from wagtail.models import Page, Site
 
 
+def request_site(request: HttpRequest) -> Site | None:
+    """The region (Wagtail Site) the request's host name is for; None when none serves it."""
+    return Site.find_for_request(request)
+
+
 def region_root(request: HttpRequest) -> Page | None:
-    """The root page of the region (Wagtail Site) the request is for; None when none serves it."""
-    site = Site.find_for_request(request)
+    """The root page of the region the request is for; None when none serves it."""
+    site = request_site(request)
     return site.root_page if site is not None else None
 
 
@@ -23,4 +28,4 @@ def in_site_region(queryset: QuerySet, site: Site | None) -> QuerySet:
 
 def in_request_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:
     """Narrow a page queryset to the region the request is for (all, when no Site serves it)."""
-    return in_site_region(queryset, Site.find_for_request(request))
+    return in_site_region(queryset, request_site(request))

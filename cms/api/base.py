@@ -12,7 +12,7 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError
 from ninja.operation import Operation
 
-from home.regions import in_request_region, region_root
+from home.regions import in_site_region, request_site
 
 MAX_ID = 2**31 - 1
 IGNORED_PARAMS = {"format"}  # harmless extras some clients add
@@ -51,6 +51,7 @@ def strict_params(view: Callable) -> Callable:
 
 def in_region(queryset: QuerySet, request: HttpRequest) -> QuerySet:
     """The queryset narrowed to the request's region (home.regions); a 404 on a host with none."""
-    if region_root(request) is None:
+    site = request_site(request)
+    if site is None:
         raise HttpError(404, "No region is served on this host name")
-    return in_request_region(queryset, request)
+    return in_site_region(queryset, site)

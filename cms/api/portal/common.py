@@ -54,11 +54,6 @@ def count_and_last_modified(queryset: QuerySet) -> tuple[int, datetime.datetime 
     return stats["count"], stats["latest"]
 
 
-def page_url(page: Page, request: HttpRequest) -> str | None:
-    """The public absolute URL of a page."""
-    return page.get_full_url(request)
-
-
 def ref(page) -> dict | None:
     """A page as {"id", "title", "slug"}."""
     if page is None:

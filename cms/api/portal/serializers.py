@@ -10,7 +10,7 @@ from aanbod.models import ActivityPage, OrganisationPage, ServicePage
 from wijken.models import GemeentePage, WijkPage
 from wijken.rollout import visible_wijken
 
-from .common import ancestors_by_path, page_url, parents_by_path, ref, refs, term, terms
+from .common import ancestors_by_path, parents_by_path, ref, refs, term, terms
 
 
 def visible_wijken_prefetch(on=None) -> Prefetch:
@@ -34,7 +34,7 @@ def base(page, request: HttpRequest) -> dict:
         "id": page.pk,
         "title": page.title,
         "slug": page.slug,
-        "url": page_url(page, request),
+        "url": page.get_full_url(request),
         "locale": page.locale.language_code,
     }
 
