@@ -65,7 +65,12 @@ messages: install ## Update the English catalogue (no line numbers, so parallel 
 bench: install ## Run the benchmarks in benchmarks/ and print their figures
 	@for script in benchmarks/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
+load: install ## Load test (100 residents x 2 min): gunicorn, Varnish, nginx; needs DATABASE_URL (PostgreSQL) and Redis
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) benchmarks/targets_bench.py prepare
+	$(PY) benchmarks/load.py $(LOAD_ARGS)
+
 clean: ## Remove the venv, the SQLite database and test artifacts
 	rm -rf $(VENV) db.sqlite3 test-artifacts
 
-.PHONY: help install run test lint format check messages bench clean
+.PHONY: help install run test lint format check messages bench load clean

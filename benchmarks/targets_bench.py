@@ -192,7 +192,7 @@ def api_urls() -> list[tuple[str, str, str]]:
         "requests?limit=50",
         "offers?limit=50",
         "categories?limit=50",
-        "search?q=koffie&limit=50",
+        "search?q=koffie&page_size=50",
     ]
     hsds = [
         "services?per_page=50",
