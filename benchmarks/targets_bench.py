@@ -12,6 +12,9 @@ sees it, then count the SQL queries of the same URL in-process (Django's test cl
     .venv/bin/python benchmarks/targets_bench.py pages --runs 20   # portal pages, uncached
     .venv/bin/python benchmarks/targets_bench.py api --runs 20     # API lists, answer cache off
 
+Both serve with the answer cache and the page cache off (``API_RESPONSE_CACHE_SECONDS=0``,
+``PAGE_CACHE_SECONDS=0``): every request does all the work. ``--only REGEX`` picks rows.
+
 Targets (issue 17): pages median <= 60 ms, p95 <= 120 ms, <= 25 queries (a plain StandardPage is
 the yardstick: the ratio column is median / the yardstick's median); API lists p95 <= 100 ms at
 50 items; a wijk's iCal feed <= 150 ms.
@@ -19,6 +22,7 @@ the yardstick: the ratio column is median / the yardstick's median); API lists p
 
 import argparse
 import os
+import re
 import statistics
 import sys
 import time
@@ -43,9 +47,11 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[rank]
 
 
-def setup(cache_seconds: str | None = None) -> None:
+UNCACHED = {"API_RESPONSE_CACHE_SECONDS": "0", "PAGE_CACHE_SECONDS": "0"}
+
+
+def setup(**extra: str) -> None:
     """Django in this process with the same settings and environment as the served gunicorn."""
-    extra = {} if cache_seconds is None else {"API_RESPONSE_CACHE_SECONDS": cache_seconds}
     os.environ.update(serve.production_env(**extra))
     import django
 
@@ -268,11 +274,11 @@ def run_pages(args) -> int:
     """Time every portal page type through gunicorn; print figures and the yardstick ratio."""
     from django.test import Client
 
-    rows = page_urls()
+    rows = [row for row in page_urls() if re.search(args.only, row[0])]
     client = Client()
     print(f"pages: {len(rows)} URLs, {args.runs} runs each through gunicorn; {load_line()}")
     header = f"{'page':<32}{'median':>8}{'p95':>8}{'queries':>8}{'ratio':>7}{'cpu ms':>9}  status"
-    with serve.gunicorn(args.port, workers=args.workers) as base:
+    with serve.gunicorn(args.port, workers=args.workers, **UNCACHED) as base:
         for _label, host, path in rows[:1] * 3 * args.workers:  # warm every worker
             served_times(base, host, path, 1)
         print(header)
@@ -303,11 +309,11 @@ def run_api(args) -> int:
     """Time every API list endpoint cold (answer cache off) through gunicorn."""
     from django.test import Client
 
-    rows = api_urls()
+    rows = [row for row in api_urls() if re.search(args.only, row[0])]
     client = Client()
     print(f"api: {len(rows)} URLs cold, {args.runs} runs each through gunicorn; {load_line()}")
     print(f"{'endpoint':<72}{'items':>6}{'median':>8}{'p95':>8}{'queries':>8}  verdict")
-    with serve.gunicorn(args.port, workers=args.workers, API_RESPONSE_CACHE_SECONDS="0") as base:
+    with serve.gunicorn(args.port, workers=args.workers, **UNCACHED) as base:
         for _label, host, path in rows[:1] * 3 * args.workers:  # warm every worker
             served_times(base, host, path, 1)
         for label, host, path in rows:
@@ -344,10 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("what", choices=["prepare", "pages", "api"])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--big-runs", type=int, default=3, help="runs of the 100k-region pages")
+    parser.add_argument("--only", default="", help="a regular expression: rows to measure")
     parser.add_argument("--port", type=int, default=8917)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
-    setup("0" if args.what == "api" else None)
+    setup(**({} if args.what == "prepare" else UNCACHED))
     from django.conf import settings
     from django.db import connection
 
