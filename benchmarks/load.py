@@ -133,6 +133,7 @@ def drain(base: str, host: str, seconds: float = 300) -> None:
         try:
             _fetch(base + "/robots.txt", host, timeout=10)
         except OSError:
+            time.sleep(0.5)
             continue
         if time.monotonic() - started < 1:
             return
