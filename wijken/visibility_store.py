@@ -87,19 +87,24 @@ def ensure_current() -> datetime.date:
         return day
     marker = VisibilityDay.objects.first()
     if marker is None or marker.day != day:
-        recompute(on=day)
+        recompute(on=day, unless_done=True)
     cache.set(DAY_CACHE_KEY, day, 3600)
     return day
 
 
-def recompute(prefix: str = "", on: datetime.date | None = None) -> int:
+def recompute(prefix: str = "", on: datetime.date | None = None, unless_done: bool = False) -> int:
     """Re-evaluate the rule for the pages whose tree path starts with ``prefix`` (all: "").
 
     Bulk SQL: one DELETE, one INSERT ... SELECT of the rule's query, one UPDATE for the
-    expiry dates. With no prefix, the day is recorded as the day the rows are for.
+    expiry dates. With no prefix, the day is recorded as the day the rows are for. Recomputes
+    take turns (a lock on the day's row), so two processes never insert the same rows;
+    ``unless_done`` skips a full recompute another process finished for that day meanwhile.
     """
     on = on or today()
     with from_scratch(), transaction.atomic():
+        marker = VisibilityDay.objects.select_for_update().first()
+        if unless_done and marker is not None and marker.day == on:
+            return 0
         scope = Page.objects.filter(path__startswith=prefix) if prefix else Page.objects.all()
         stale = PageVisibility.objects.all()
         if prefix:
@@ -109,8 +114,10 @@ def recompute(prefix: str = "", on: datetime.date | None = None) -> int:
         count = _insert_ids(visible)
         _store_expiry(prefix)
         if not prefix:
-            VisibilityDay.objects.all().delete()
-            VisibilityDay.objects.create(day=on)
+            if marker is None:
+                VisibilityDay.objects.create(day=on)
+            else:
+                VisibilityDay.objects.filter(pk=marker.pk).update(day=on)
             cache.set(DAY_CACHE_KEY, on, 3600)
     return count
 
