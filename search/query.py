@@ -30,7 +30,7 @@ from home.regions import in_site_region
 from wijken.models import WijkPage
 from wijken.rollout import hidden_area_paths, visible_gemeenten, visible_wijken
 
-from . import external
+from . import external as search_service
 from .indexer import TYPE_MODELS
 from .models import SearchEntry, SearchWord
 
@@ -517,15 +517,15 @@ def _external_ids(site: Site, query: str) -> list[int] | None:
         return None
     from aanbod.visibility import public_pages
 
-    if not external.breaker.allow():
-        raise external.SearchServiceSkipped
+    if not search_service.breaker.allow():
+        raise search_service.SearchServiceSkipped
     pages = public_pages(in_site_region(Page.objects.all(), site))
     try:
         ids = [p.pk for p in pages.search(query)[:CANDIDATES]]
     except Exception as error:  # a transport error or timeout: open the circuit
-        external.breaker.failure(error)
+        search_service.breaker.failure(error)
         raise
-    external.breaker.success()
+    search_service.breaker.success()
     return ids
 
 
@@ -559,7 +559,7 @@ def search_portal(
     try:
         external = _external_ids(site, query) if site is not None else None
     except Exception as error:  # the search service failed (or did a moment ago): use the database
-        if not isinstance(error, external.SearchServiceSkipped):
+        if not isinstance(error, search_service.SearchServiceSkipped):
             logger.warning("Search service unreachable; answering from the database", exc_info=True)
         outcome.degraded = True
         outcome.messages.append(

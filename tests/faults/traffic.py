@@ -53,21 +53,27 @@ class Resident:
         self.session = requests.Session()
         self.choices: dict[str, str] = {}
         self.feed = ""
+        self.last_email = ""
 
     def prepare(self) -> "Resident":
         """Read the marketplace form (CSRF token, a category and wijk) and a feed link."""
-        html = self.session.get(self.base + MARKETPLACE, timeout=self.timeout).text
+        html = self.session.get(self.base + MARKETPLACE, timeout=180).text  # a cold worker
         self.choices["csrf"] = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
         for name in ("category", "wijk"):
             select = re.search(rf'name="post-{name}".*?</select>', html, re.S)[0]
             self.choices[name] = re.findall(r'<option value="(\d+)"', select)[0]
-        page = self.session.get(self.base + "/stein/", timeout=self.timeout).text
+        page = self.session.get(self.base + "/stein/", timeout=180).text
         found = re.search(r"(/feeds/gemeente/\d+\.ics)", page)
         self.feed = found[1] if found else ""
         return self
 
     def get(self, path: str) -> requests.Response:
         return self.session.get(self.base + path, timeout=self.timeout, allow_redirects=False)
+
+    def new_email(self) -> str:
+        """A fresh address for the next post (kept in ``last_email``)."""
+        self.last_email = f"anna-{uuid.uuid4().hex[:8]}@example.org"
+        return self.last_email
 
     def post_item(self, title: str | None = None) -> tuple[requests.Response, str]:
         """Post a request on the marketplace; (response, its unique title)."""
@@ -81,7 +87,7 @@ class Resident:
             "post-description": "Wie kan mij op dinsdag helpen met de boodschappen naar huis?",
             "post-when": "dinsdagochtend",
             "post-first_name": "Anna",
-            "post-email": f"anna-{uuid.uuid4().hex[:6]}@example.org",
+            "post-email": self.new_email(),
             "post-phone": "",
             "post-consent": "on",
             "post-website": "",
