@@ -21,7 +21,7 @@ from tests.smtp import SMTPServer, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PG_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name))
 
 
 def wait_for_port(port: int, up: bool = True, timeout: float = 30) -> None:
