@@ -82,6 +82,7 @@ def test_clear_deletes_only_its_own_prefix(redis_server):
     assert mine.get("a") is None and other.get("a") == 2
 
 
+@pytest.mark.django_db
 def test_request_id_is_returned_and_logged_as_json(client):
     """X-Request-ID is honoured (or made), returned, and on the request's JSON log lines."""
     response = client.get("/healthz", HTTP_X_REQUEST_ID="abc-123")
