@@ -15,7 +15,10 @@ import pytest
 from cms import checks
 from cms.cache import FailSafeRedisCache
 from cms.resilience import JsonFormatter, RequestIdFilter, request_id_var, server_error
-from tests.faults.services import RedisServer
+from search import external
+from search.external import external_search_backends
+from search.query import search_portal
+from tests.faults.services import HangingListener, RedisServer
 
 
 @pytest.fixture
@@ -139,3 +142,22 @@ def test_missing_client_library_fails_the_system_check(settings, monkeypatch):
     errors = checks.service_client_libraries()
     assert errors and {e.id for e in errors} == {"wijkportaal.E001"}
     assert issubclass(FailSafeRedisCache, RedisCache)
+
+
+def test_a_hanging_search_service_is_asked_once_then_skipped(tree, settings):
+    """A real listener that accepts and never answers (Elasticsearch cannot run here): the
+    first search times out and opens the circuit, the next ones do not connect at all."""
+    hanging = HangingListener().start()
+    try:
+        settings.WAGTAILSEARCH_BACKENDS = external_search_backends(
+            [f"http://127.0.0.1:{hanging.port}"], []
+        )
+        first = search_portal(tree.site, "koffie")
+        assert first.degraded and tree.activity.pk in {h.page_id for h in first.hits}
+        assert external.breaker.state == "open"
+        connections = len(hanging.held)
+        again = search_portal(tree.site, "koffie")
+        assert again.degraded and {h.page_id for h in again.hits} == {h.page_id for h in first.hits}
+        assert len(hanging.held) == connections  # skipped: no new connection
+    finally:
+        hanging.stop()
