@@ -10,7 +10,11 @@ class AanbodConfig(AppConfig):
     verbose_name = "Aanbod"
 
     def ready(self):
-        """Stamp freshness on publish, keep review settings applied, mail moderation outcomes."""
+        """Stamp freshness on publish, keep review settings applied, mail moderation outcomes;
+        hand the full visibility rule to the stored-visibility recompute."""
         from aanbod import signals
+        from aanbod.visibility import public_pages
+        from wijken.visibility_store import register_rule
 
         signals.connect()
+        register_rule(public_pages)

@@ -456,6 +456,10 @@ def generate_region(
             hostname=hostname or f"bench-{tag}.localhost", port=80, root_page_id=home["id"]
         )
         region.site_id = site.pk
+        # The pages went in by bulk SQL (no signals): store their visibility in one go.
+        from wijken import visibility_store
+
+        visibility_store.recompute(Page.objects.get(pk=home["id"]).path)
     region.pages = tree.count
     region.seconds = time.perf_counter() - started
     return region

@@ -23,6 +23,7 @@ from . import health
 from .api.hsds import api as hsds_api
 from .api.portal import api as portal_api
 from .api.v2 import api_router
+from .sitemaps import PublicSitemap
 
 
 class PageIdConverter:
@@ -76,7 +77,7 @@ urlpatterns = [
     path("widget/wijk.js", widget.widget_script, name="widget_script"),
     path("widget/wijk/<str:wijk_id>.json", widget.wijk_json, name="widget_json"),
     path("widget/wijk/<str:wijk_id>/", widget.wijk_frame, name="widget_frame"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
     path(
         "vraag-en-aanbod/afmelden/<str:token>/",
         marketplace_views.unsubscribe,

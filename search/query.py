@@ -27,8 +27,9 @@ from wagtail.models import Page, PageViewRestriction, Site
 from aanbod.models import Category
 from home.dutch import WORD_RE, fold, query_terms, word_keys
 from home.regions import in_site_region
-from wijken.models import WijkPage
+from wijken.models import PageVisibility, WijkPage
 from wijken.rollout import hidden_area_paths, visible_gemeenten, visible_wijken
+from wijken.visibility_store import use_stored, visible_ids
 
 from . import external as search_service
 from .indexer import TYPE_MODELS
@@ -121,6 +122,7 @@ class Scope:
     area_titles: dict[int, str] = field(default_factory=dict)  # visible gemeenten and wijken
     gemeente_ids: list[int] = field(default_factory=list)
     category_names: dict[int, str] = field(default_factory=dict)
+    stored: bool = False  # read the stored visibility (today) instead of hidden paths and ids
 
 
 SCOPE_VERSION_KEY = "search:scope-version"
@@ -153,15 +155,21 @@ def scope_for(site: Site | None, on=None) -> Scope:
 
 
 def _compute_scope(root_path: str, on, today) -> Scope:
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    stored = use_stored(on)
     wijken = dict(visible_wijken(on).values_list("pk", "title"))
     gemeenten = dict(visible_gemeenten(on).values_list("pk", "title"))
-    hidden = list(WijkPage.objects.exclude(pk__in=list(wijken)).values_list("pk", flat=True))
+    if stored:
+        hidden_paths, hidden = [], []
+    else:
+        restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        hidden_paths = [*hidden_area_paths(on), *restricted]
+        hidden = list(WijkPage.objects.exclude(pk__in=list(wijken)).values_list("pk", flat=True))
     return Scope(
         root_path=root_path,
-        hidden_paths=[*hidden_area_paths(on), *restricted],
+        hidden_paths=hidden_paths,
         visible_wijk_ids=sorted(wijken),
         hidden_wijk_ids=hidden,
+        stored=stored,
         today=today,
         area_titles={**gemeenten, **wijken},
         gemeente_ids=sorted(gemeenten),
@@ -175,6 +183,8 @@ def visible_entries(site: Site | None, on=None, scope: Scope | None = None) -> Q
     qs = SearchEntry.objects.all()
     if scope.root_path:
         qs = qs.filter(path__startswith=scope.root_path)
+    if scope.stored:
+        return qs.filter(page_id__in=visible_ids(scope.today))
     for path in scope.hidden_paths:
         qs = qs.exclude(path__startswith=path)
     in_visible_wijk = Q()
@@ -323,6 +333,13 @@ def _pg_where(scope: Scope, filters: dict[str, str]) -> tuple[str, list]:
     if scope.root_path:
         conds.append("e.path LIKE %s")
         params.append(scope.root_path + "%")
+    if scope.stored:
+        visible = PageVisibility._meta.db_table
+        conds.append(
+            f"e.page_id IN (SELECT page_id FROM {visible} "
+            "WHERE visible_until IS NULL OR visible_until >= %s)"
+        )
+        params.append(scope.today)
     by_length: dict[int, list[str]] = {}
     for path in scope.hidden_paths:
         by_length.setdefault(len(path), []).append(path)

@@ -344,3 +344,28 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
             url = self.image.get_rendition("fill-1200x630").url
             data["image"] = request.build_absolute_uri(url) if request else url
         return data
+
+
+class PageVisibility(models.Model):
+    """A page the public may see, as last recomputed from the rule (wijken.visibility_store).
+
+    A row exists only for a visible page; ``visible_until`` is the last day an expiring item
+    (a request or offer) shows, so its expiry needs no recompute. No database constraint: a
+    recompute during a cascading delete may leave a row for a page about to go, which no
+    reader can join and the next full recompute drops.
+    """
+
+    page = models.OneToOneField(
+        Page,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="public_visibility",
+        db_constraint=False,
+    )
+    visible_until = models.DateField(null=True, blank=True)
+
+
+class VisibilityDay(models.Model):
+    """The one row saying for which day the stored visibility was last recomputed in full."""
+
+    day = models.DateField()

@@ -25,6 +25,7 @@ from aanbod.models import (
 )
 from home.models import BrandingSettings, HomePage, StandardPage
 from wijken.models import GemeentePage, OntwikkelingIndexPage, OntwikkelingPage, WijkPage
+from wijken.visibility_store import deferred
 
 from .data import DemoContent, fill, read_demo_content
 
@@ -330,4 +331,5 @@ def load_demo(
 
     progress, when given, is called with a label and a count after the terms and each region.
     """
-    return DemoLoader(today, progress=progress).load()
+    with deferred():  # one recompute of the stored visibility at the end, not one per page
+        return DemoLoader(today, progress=progress).load()

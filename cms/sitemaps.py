@@ -1,0 +1,25 @@
+"""sitemap.xml: the region's pages the stored visibility says the public may see."""
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+from aanbod.visibility import public_pages
+
+
+class PublicSitemap(Sitemap):
+    """Wagtail's sitemap narrowed in one query to the public pages (no check per page)."""
+
+    def items(self):
+        """The region's pages the public may see, in tree order."""
+        return public_pages(super().items())
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        last_mods = set()
+        for item in self.paginator.page(page).object_list.iterator():
+            for url_info in Page.get_sitemap_urls(item, self.request):
+                urls.append(url_info)
+                last_mods.add(url_info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls
