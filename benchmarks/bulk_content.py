@@ -279,6 +279,7 @@ def generate_region(
 
     from wagtail.models import Locale, Page, Site
 
+    from aanbod.agenda.table import fill as fill_occurrences
     from aanbod.models import (
         ActivityPage,
         Category,
@@ -456,6 +457,7 @@ def generate_region(
             hostname=hostname or f"bench-{tag}.localhost", port=80, root_page_id=home["id"]
         )
         region.site_id = site.pk
+        fill_occurrences(ActivityPage.objects.descendant_of(Page.objects.get(pk=home["id"])))
     region.pages = tree.count
     region.seconds = time.perf_counter() - started
     return region
