@@ -59,3 +59,8 @@ def ical_import() -> dict:
         "ALLOW_PRIVATE_ADDRESSES": False,
         **_setting("AANBOD_ICAL_IMPORT", {}),
     }
+
+
+def occurrence_horizon_months() -> int:
+    """How far ahead the occurrence table holds every activity's dates (default 13 months)."""
+    return int(_setting("AANBOD_OCCURRENCE_HORIZON_MONTHS", 13))

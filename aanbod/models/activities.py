@@ -189,3 +189,43 @@ class ActivityExceptionDate(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("uitzondering")
+
+
+class ActivityOccurrence(models.Model):
+    """One dated occurrence of a live activity, stored so listings read ranges instead of RRULEs.
+
+    Filled only by ``aanbod.agenda.table`` from ``ActivityPage.occurrences`` (the one expansion
+    rule), for the window recorded in ``OccurrenceHorizon``.
+    """
+
+    activity = models.ForeignKey(
+        ActivityPage, on_delete=models.CASCADE, related_name="occurrence_rows"
+    )
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+
+    class Meta:
+        ordering = ["start", "activity_id"]
+        indexes = [
+            models.Index(fields=["start"], name="occurrence_start"),
+            models.Index(fields=["start", "activity"], name="occurrence_start_activity"),
+        ]
+        verbose_name = _("datum van een activiteit")
+        verbose_name_plural = _("datums van activiteiten")
+
+    def __str__(self) -> str:
+        return f"{self.activity_id} @ {self.start.isoformat()}"
+
+
+class OccurrenceHorizon(models.Model):
+    """The window [start, end) the occurrence table holds (one row, moved on nightly)."""
+
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    extended_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("horizon van de agenda")
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"

@@ -27,7 +27,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 
-from aanbod.agenda.occurrences import activities_for_area, occurrences_between, with_schedule_data
+from aanbod.agenda.occurrences import activities_for_area, occurrences_between
 from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
 from home.links import page_url
 from home.models import contrast_ratio
@@ -214,9 +214,8 @@ def _item(request: HttpRequest, occurrence: Occurrence, lang: str) -> dict:
 def upcoming_occurrences(wijk: Page, count: int) -> list[Occurrence]:
     """The wijk's next ``count`` occurrences in the coming weeks (ongoing ones included)."""
     now = timezone.now()
-    activities = with_schedule_data(activities_for_area(wijk))
     end = now + datetime.timedelta(days=WINDOW_DAYS)
-    return occurrences_between(activities, now, end, per_activity=count)[:count]
+    return occurrences_between(activities_for_area(wijk), now, end, limit=count)
 
 
 def widget_data(request: HttpRequest, wijk: Page, options: dict) -> dict:

@@ -10,6 +10,7 @@ from django.utils.html import escape
 
 from wagtail.models import Locale, Page, Site
 
+from aanbod.agenda.table import extend_horizon
 from aanbod.editorial.onboarding import ensure_gemeente, ensure_organisation_access, ensure_region
 from aanbod.models import (
     ActivityExceptionDate,
@@ -113,6 +114,7 @@ class DemoLoader:
                 self.region(root, region)
                 self.progress(region["region_name"], self.created - created_before)
             self.remove_wagtail_welcome_page(root)
+            extend_horizon()  # publishing filled each activity; this moves the window to today
         return self.created
 
     def region(self, root: Page, spec: dict) -> None:

@@ -6,6 +6,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
+from aanbod.agenda.occurrences import occurrences_by_activity
 from aanbod.models import ActivityPage, OrganisationPage, ServicePage
 from wijken.models import GemeentePage, WijkPage
 from wijken.rollout import visible_wijken
@@ -132,9 +133,10 @@ def activities(
 ) -> list[dict]:
     """Activities with their schedule and the occurrences inside the window."""
     parents = parents_by_path(OrganisationPage, pages)
+    occurrences_of = occurrences_by_activity(pages, window[0], window[1], per_activity=200)
     rows = []
     for a in pages:
-        occurrences = a.occurrences(window[0], window[1], limit=200)
+        occurrences = occurrences_of[a.pk]
         rows.append(
             {
                 **base(a, request),
