@@ -200,6 +200,16 @@ WAGTAIL_SITE_NAME = "Wijkportaal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+# Uploads above these are refused in the admin with Wagtail's Dutch message; Pillow refuses to
+# decode more than twice the pixels anywhere (renditions too: cms.apps). 50 megapixels admits a
+# phone's 50 MP photo; 11,000 x 11,000 (121 MP, ~480 MB decoded) is refused.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", "50000000"))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(
+    os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", str(10 * 1024 * 1024))
+)
+# Documents are always served through Wagtail's view, which applies collection privacy; the
+# web server must not serve MEDIA_ROOT/documents/ itself (docs/deployment.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_LIMIT_MAX = 100
 # Rich text in API v2 as display HTML (internal links resolved); ?rich_text_format= overrides.
