@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "corsheaders",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.api.http.ApiHttpMiddleware",
+    "cms.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -194,6 +196,73 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_HEADERS = ["If-None-Match", "If-Modified-Since", "Accept"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
+
+# Content-Security-Policy (django-csp; cms/security.py picks the policy by path). No nonces:
+# pages may be cached whole, so scripts and styles come from files; the widget's iframe allows
+# its one colour rule by hash (home/csp.py). CSP_REPORT_ONLY=1 in the environment only reports
+# (for a rollout); CSP_REPORT_URI names where browsers send the reports.
+PORTAL_CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY")
+PORTAL_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+PORTAL_CSP_ADMIN_PATH = "/admin/"
+SELF, NONE = "'self'", "'none'"
+# The iframe snippet's own style attribute (previewed on /agenda-op-je-site/), by its hash.
+SNIPPET_FRAME_STYLE_HASH = "'sha256-BBQKtRbgffHA2XgykTPYTikOblU6ka8UunDjR2Axvr4='"
+PORTAL_CSP_POLICIES = {
+    "portal": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": ["'unsafe-hashes'", SNIPPET_FRAME_STYLE_HASH],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+    # Wagtail's admin uses inline scripts and styles, avatars from Gravatar and embeds' previews.
+    "admin": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+if PORTAL_CSP_REPORT_URI:
+    for _policy in PORTAL_CSP_POLICIES.values():
+        _policy["report-uri"] = [PORTAL_CSP_REPORT_URI]
+# django-csp reads these for its checks and for views that use its decorators.
+CONTENT_SECURITY_POLICY = (
+    None if PORTAL_CSP_REPORT_ONLY else {"DIRECTIVES": PORTAL_CSP_POLICIES["portal"]}
+)
+CONTENT_SECURITY_POLICY_REPORT_ONLY = (
+    {"DIRECTIVES": PORTAL_CSP_POLICIES["portal"]} if PORTAL_CSP_REPORT_ONLY else None
+)
+# Browser features the portal never uses (it has no map with "my location").
+PERMISSIONS_POLICY_DISABLED = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "usb",
+]
+SECURE_REFERRER_POLICY = "same-origin"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkportaal"
