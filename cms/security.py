@@ -3,8 +3,9 @@
 django-csp writes the header; this middleware chooses which policy (``PORTAL_CSP_POLICIES`` in the
 settings): ``admin`` for Wagtail's admin (which needs inline scripts and styles), ``portal`` for
 everything else. A view that Django lets be framed (``@xframe_options_exempt``: the widget's
-iframe page) gets ``frame-ancestors *``. ``PORTAL_CSP_REPORT_ONLY`` (environment ``CSP_REPORT_ONLY``) sends the same policy as
-``Content-Security-Policy-Report-Only`` for a rollout. No nonces: whole pages may be cached.
+iframe page) gets ``frame-ancestors *``. ``PORTAL_CSP_REPORT_ONLY`` (environment
+``CSP_REPORT_ONLY``) sends the same policy as ``Content-Security-Policy-Report-Only`` for a
+rollout. No nonces: whole pages may be cached.
 """
 
 from django.conf import settings
@@ -17,7 +18,7 @@ FRAMEABLE = {"frame-ancestors": ["*"]}
 
 
 def policy_name(path: str) -> str:
-    """Which of ``PORTAL_CSP_POLICIES`` applies to a path: ``admin`` under the admin, else ``portal``."""
+    """Which of ``PORTAL_CSP_POLICIES`` applies: ``admin`` under the admin, else ``portal``."""
     return "admin" if path.startswith(settings.PORTAL_CSP_ADMIN_PATH) else "portal"
 
 

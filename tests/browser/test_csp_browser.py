@@ -1,4 +1,4 @@
-"""Chromium visits every page type under the Content-Security-Policy: no violations, scripts work."""
+"""Chromium visits every page type under the Content-Security-Policy: no violations, JS works."""
 
 import json
 
