@@ -35,7 +35,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     ) -> PolicyParts:
         """The chosen policy in the active mode (enforced or report-only); none in the other."""
         if report_only != settings.PORTAL_CSP_REPORT_ONLY:
-            return PolicyParts(config=None)
+            return PolicyParts(config={})  # an empty policy: no header in this mode
         config = default_config(settings.PORTAL_CSP_POLICIES[policy_name(request.path_info)])
         replace = FRAMEABLE if getattr(response, "xframe_options_exempt", False) else None
         update = getattr(response, "_csp_update", None)

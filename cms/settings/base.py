@@ -229,7 +229,8 @@ PORTAL_CSP_POLICIES = {
         "style-src": [SELF, "'unsafe-inline'"],
         "img-src": [SELF, "data:", "blob:", "https:"],
         "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
+        # The dashboard asks Wagtail's release feed whether an upgrade is out.
+        "connect-src": [SELF, "https://releases.wagtail.org"],
         "frame-src": [SELF, "https:"],
         "object-src": [NONE],
         "base-uri": [SELF],
