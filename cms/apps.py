@@ -20,6 +20,7 @@ class CmsConfig(AppConfig):
         # for images that reached the storage another way than the admin's upload form.
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
 
+        from . import checks  # noqa: F401  (registers the client-library check)
         from .api.http import bump_generation
 
         for signal in (post_save, post_delete, m2m_changed):
