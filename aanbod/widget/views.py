@@ -29,6 +29,7 @@ from wagtail.models import Page
 
 from aanbod.agenda.occurrences import activities_for_area, occurrences_between
 from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
+from home.csp import allow_inline_style
 from home.links import page_url
 from home.models import contrast_ratio
 from home.regions import in_request_region
@@ -265,7 +266,17 @@ def wijk_frame(request: HttpRequest, wijk_id: str) -> HttpResponse:
                 "portal": request.build_absolute_uri("/"),
             }
             return render(request, "aanbod/widget/error.html", context, status=error.status)
-        return render(request, "aanbod/widget/frame.html", {"data": data, "options": options})
+        colours = frame_colours_css(options)
+        context = {"data": data, "options": options, "colours_css": colours}
+        return allow_inline_style(render(request, "aanbod/widget/frame.html", context), colours)
+
+
+def frame_colours_css(options: dict) -> str:
+    """The iframe's chosen colours as CSS custom properties (validated hex codes only)."""
+    return (
+        f":root {{ --text: {options['color']}; --background: {options['background']}; "
+        f"--accent: {options['accent']}; }}"
+    )
 
 
 def script_body() -> bytes:

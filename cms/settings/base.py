@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "corsheaders",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.api.http.ApiHttpMiddleware",
+    "cms.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -213,11 +215,89 @@ CORS_ALLOW_HEADERS = ["If-None-Match", "If-Modified-Since", "Accept"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
+# Content-Security-Policy (django-csp; cms/security.py picks the policy by path). No nonces:
+# pages may be cached whole, so scripts and styles come from files; the widget's iframe allows
+# its one colour rule by hash (home/csp.py). CSP_REPORT_ONLY=1 in the environment only reports
+# (for a rollout); CSP_REPORT_URI names where browsers send the reports.
+PORTAL_CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY")
+PORTAL_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+PORTAL_CSP_ADMIN_PATH = "/admin/"
+SELF, NONE = "'self'", "'none'"
+# The iframe snippet's own style attribute (previewed on /agenda-op-je-site/), by its hash.
+SNIPPET_FRAME_STYLE_HASH = "'sha256-BBQKtRbgffHA2XgykTPYTikOblU6ka8UunDjR2Axvr4='"
+PORTAL_CSP_POLICIES = {
+    "portal": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": ["'unsafe-hashes'", SNIPPET_FRAME_STYLE_HASH],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+    # Wagtail's admin uses inline scripts and styles, avatars from Gravatar and embeds' previews.
+    "admin": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "font-src": [SELF, "data:"],
+        # The dashboard asks Wagtail's release feed whether an upgrade is out.
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+if PORTAL_CSP_REPORT_URI:
+    for _policy in PORTAL_CSP_POLICIES.values():
+        _policy["report-uri"] = [PORTAL_CSP_REPORT_URI]
+# django-csp reads these for its checks and for views that use its decorators.
+CONTENT_SECURITY_POLICY = (
+    None if PORTAL_CSP_REPORT_ONLY else {"DIRECTIVES": PORTAL_CSP_POLICIES["portal"]}
+)
+CONTENT_SECURITY_POLICY_REPORT_ONLY = (
+    {"DIRECTIVES": PORTAL_CSP_POLICIES["portal"]} if PORTAL_CSP_REPORT_ONLY else None
+)
+# Browser features the portal never uses (it has no map with "my location").
+PERMISSIONS_POLICY_DISABLED = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "usb",
+]
+SECURE_REFERRER_POLICY = "same-origin"
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkportaal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+# Uploads above these are refused in the admin with Wagtail's Dutch message; Pillow refuses to
+# decode more than twice the pixels anywhere (renditions too: cms.apps). 50 megapixels admits a
+# phone's 50 MP photo; 11,000 x 11,000 (121 MP, ~480 MB decoded) is refused.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", "50000000"))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(
+    os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", str(10 * 1024 * 1024))
+)
+# Documents are always served through Wagtail's view, which applies collection privacy; the
+# web server must not serve MEDIA_ROOT/documents/ itself (docs/deployment.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILAPI_LIMIT_MAX = 100
 # Rich text in API v2 as display HTML (internal links resolved); ?rich_text_format= overrides.
