@@ -166,8 +166,15 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
-# E-mail
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# E-mail: every mail (the portal's own and Django's/Wagtail's, such as the password reset) is
+# written into the outbox; outbox.delivery sends it with OUTBOX_DELIVERY_BACKEND (SMTP) and
+# retries until the server accepts it (pauses of 1, 2, 4 ... up to OUTBOX_MAX_RETRY_MINUTES).
+EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"
+OUTBOX_DELIVERY_BACKEND = os.environ.get(
+    "OUTBOX_DELIVERY_BACKEND",
+    os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
+)
+OUTBOX_MAX_RETRY_MINUTES = int(os.environ.get("OUTBOX_MAX_RETRY_MINUTES", "60"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
