@@ -1,4 +1,4 @@
-"""An editor's invitation waits in the outbox when the mail server is down, and can be sent again."""
+"""An invitation waits in the outbox while the mail server is down, and can be sent again."""
 
 import re
 from io import StringIO
