@@ -1,5 +1,6 @@
 """Settings shared by every environment; everything that differs comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -60,6 +61,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "corsheaders",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -80,9 +84,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "cms.accounts.twofactor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns axes' "locked out" into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -116,6 +124,31 @@ DATABASES = {
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Login lockout (django-axes) before the real backend: every authentication that comes with a
+# request (the admin's login, any later login form on Django's AuthenticationForm) is counted
+# per username and client address; a success resets the count. See cms/accounts/.
+AUTHENTICATION_BACKENDS = [
+    "cms.accounts.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.accounts.client.client_ip"
+AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins (addresses, browsers)
+AXES_VERBOSE = False
+# How many reverse proxies in front of the portal append to X-Forwarded-For (0: ignore it).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The admin's password-reset mail: at most this many per address and per client (per seconds).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.accounts.password_reset.ThrottledPasswordResetForm"
+PASSWORD_RESET_RATE_LIMITS = {"email": (3, 3600), "ip": (10, 3600)}
+# Second factor (TOTP, django-otp): optional for every admin user; required for regional
+# administrators (and superusers) when this is on.
+WIJKPORTAAL_REQUIRE_2FA_FOR_REGION_ADMINS = env_bool("WIJKPORTAAL_REQUIRE_2FA_FOR_REGION_ADMINS")
+OTP_TOTP_ISSUER = "Wijkportaal"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
