@@ -17,9 +17,12 @@ def _valid(value: str) -> str | None:
         return None
 
 
-def client_ip(request) -> str:
-    """The client's address: REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies."""
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+def client_ip(request) -> str | None:
+    """The client's address: REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies.
+
+    None when there is no valid address (a request made by code, such as a test's login).
+    """
+    remote = _valid(request.META.get("REMOTE_ADDR", "") or "")
     count = int(getattr(settings, "TRUSTED_PROXY_COUNT", 0) or 0)
     if count <= 0:
         return remote

@@ -44,7 +44,7 @@ class ThrottledPasswordResetForm(PasswordResetForm):
 
     def save(self, *args, request=None, **kwargs):
         email = self.cleaned_data.get("email", "")
-        by_ip = allowed("ip", client_ip(request)) if request is not None else True
+        by_ip = allowed("ip", client_ip(request) or "unknown") if request is not None else True
         by_email = allowed("email", email)
         if not (by_ip and by_email):
             logger.warning("Password reset throttled (%s)", "client" if not by_ip else "address")
