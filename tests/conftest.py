@@ -90,6 +90,16 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """Mail goes through the outbox as in production (Django's test setup swaps in locmem).
+
+    The outbox delivers with ``OUTBOX_DELIVERY_BACKEND`` (locmem in cms.settings.test, so
+    ``mail.outbox`` still fills; the real SMTP server in tests that start one).
+    """
+    settings.EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"
+
+
+@pytest.fixture(autouse=True)
 def _closed_circuits():
     """Every test starts with the search service's circuit closed (a breaker is process state)."""
     from search import external

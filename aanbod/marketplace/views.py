@@ -275,9 +275,31 @@ def confirm_subscription(request, marketplace, token):
     )
 
 
+ONE_CLICK = "One-Click"
+
+
+def _csrf_failure(request):
+    """Django's CSRF check for a form POST on a view that is exempt for one-click POSTs."""
+    from django.middleware.csrf import CsrfViewMiddleware
+
+    return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+
+
 @csrf_exempt
 def unsubscribe(request, token):
-    """One-click unsubscribe (RFC 8058): the signed link deletes the subscription, GET or POST."""
-    if not subscriptions.unsubscribe(token):
+    """Unsubscribe: GET shows a button (no change); its POST or an RFC 8058 one-click POST acts.
+
+    The one-click POST (body ``List-Unsubscribe=One-Click``, sent by mail clients without a
+    CSRF token) is authenticated by the signed token in the URL; the button's form POST carries
+    a CSRF token like every other form.
+    """
+    if subscriptions.unsubscribe_target(token) is None:
         return TemplateResponse(request, "aanbod/link_invalid.html", {}, status=404)
+    if request.method != "POST":
+        return TemplateResponse(request, "aanbod/unsubscribe_confirm.html", {})
+    if request.POST.get("List-Unsubscribe") != ONE_CLICK:
+        failure = _csrf_failure(request)
+        if failure is not None:
+            return failure
+    subscriptions.unsubscribe(token)
     return TemplateResponse(request, "aanbod/unsubscribed.html", {})

@@ -1,5 +1,6 @@
 """Settings shared by every environment; everything that differs comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -61,6 +62,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "corsheaders",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -83,9 +87,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "cms.accounts.twofactor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns axes' "locked out" into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -119,6 +127,31 @@ DATABASES = {
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Login lockout (django-axes) before the real backend: every authentication that comes with a
+# request (the admin's login, any later login form on Django's AuthenticationForm) is counted
+# per username and client address; a success resets the count. See cms/accounts/.
+AUTHENTICATION_BACKENDS = [
+    "cms.accounts.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.accounts.client.client_ip"
+AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins (addresses, browsers)
+AXES_VERBOSE = False
+# How many reverse proxies in front of the portal append to X-Forwarded-For (0: ignore it).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The admin's password-reset mail: at most this many per address and per client (per seconds).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.accounts.password_reset.ThrottledPasswordResetForm"
+PASSWORD_RESET_RATE_LIMITS = {"email": (3, 3600), "ip": (10, 3600)}
+# Second factor (TOTP, django-otp): optional for every admin user; required for regional
+# administrators (and superusers) when this is on.
+WIJKPORTAAL_REQUIRE_2FA_FOR_REGION_ADMINS = env_bool("WIJKPORTAAL_REQUIRE_2FA_FOR_REGION_ADMINS")
+OTP_TOTP_ISSUER = "Wijkportaal"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,8 +219,15 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
-# E-mail
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# E-mail: every mail (the portal's own and Django's/Wagtail's, such as the password reset) is
+# written into the outbox; outbox.delivery sends it with OUTBOX_DELIVERY_BACKEND (SMTP) and
+# retries until the server accepts it (pauses of 1, 2, 4 ... up to OUTBOX_MAX_RETRY_MINUTES).
+EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"
+OUTBOX_DELIVERY_BACKEND = os.environ.get(
+    "OUTBOX_DELIVERY_BACKEND",
+    os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
+)
+OUTBOX_MAX_RETRY_MINUTES = int(os.environ.get("OUTBOX_MAX_RETRY_MINUTES", "60"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

@@ -44,7 +44,7 @@ elif not IS_POSTGRES:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 if os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
 # Background work (mail, reminders, expiry, erasure) through the database queue; run
 # ``manage.py db_worker`` beside the web processes. TASKS_BACKEND may name another backend.

@@ -8,7 +8,9 @@ DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail goes through the outbox (tests/conftest.py restores EMAIL_BACKEND after Django's test
+# setup) and is delivered into django.core.mail.outbox.
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # --- resilience: with REDIS_URL (CI's PostgreSQL run) the tests use the real Redis, each
 # process under its own key prefix (clear() deletes only that prefix between tests).
 if REDIS_URL:  # noqa: F405
