@@ -19,12 +19,12 @@ def trusted_proxy_count() -> int:
     return max(0, int(getattr(settings, "TRUSTED_PROXY_COUNT", 0)))
 
 
-def _valid(address: str) -> str | None:
-    """The address in canonical form, or None when it is no IP address."""
+def _address(text: str | None, fallback: str) -> str:
+    """``text`` as an IP address in canonical form, or ``fallback`` when it is none."""
     try:
-        return str(ipaddress.ip_address(address.strip()))
+        return str(ipaddress.ip_address(text))
     except ValueError:
-        return None
+        return fallback
 
 
 def client_address(request) -> str:
@@ -33,12 +33,11 @@ def client_address(request) -> str:
     With no trusted proxies, or when the header has fewer entries than there are proxies or
     the chosen entry is no IP address, it is the address of the connection (``REMOTE_ADDR``).
     """
-    remote = _valid(request.META.get("REMOTE_ADDR", "")) or UNKNOWN
+    remote = _address(request.META.get("REMOTE_ADDR"), UNKNOWN)
     proxies = trusted_proxy_count()
     if proxies == 0:
         return remote
-    header = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    hops = [hop.strip() for hop in header.split(",") if hop.strip()]
+    hops = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
     if len(hops) < proxies:
         return remote
-    return _valid(hops[-proxies]) or remote
+    return _address(hops[-proxies].strip(), remote)

@@ -28,14 +28,14 @@ def fingerprint(value: str) -> str:
 
 
 def _count(key: str, window: int) -> int:
-    """Add one to the counter under ``key`` (kept for one window) and return it."""
+    """Add one to the counter under ``key`` (kept for one window) and return it.
+
+    A counter that vanishes between the two calls (evicted) raises ValueError: hit() then
+    treats it as any other cache failure.
+    """
     cache = caches[conf.rate_limit_cache()]
     cache.add(key, 0, timeout=window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired or evicted between add and incr
-        cache.set(key, 1, timeout=window)
-        return 1
+    return cache.incr(key)
 
 
 def hit(limit: str, value: str) -> bool:
@@ -45,7 +45,7 @@ def hit(limit: str, value: str) -> bool:
     """
     allowed, window = conf.rate_limit(limit)
     bucket = int(time.time() // window)
-    key = f"aanbod:rl:{limit}:{fingerprint(value)}:{bucket}"
+    key = ":".join(("aanbod-rl", limit, fingerprint(value), str(bucket)))
     try:
         count = _count(key, window)
     except Exception as error:

@@ -64,3 +64,8 @@ def test_ipv6_addresses_are_written_one_way(settings):
 def test_a_missing_connection_address_is_unknown(settings):
     settings.TRUSTED_PROXY_COUNT = 0
     assert client_address(request_from("")) == "unknown"
+
+
+def test_without_the_setting_no_proxy_is_trusted(settings):
+    del settings.TRUSTED_PROXY_COUNT
+    assert client_address(request_from("203.0.113.9", "198.51.100.1")) == "203.0.113.9"
