@@ -160,15 +160,15 @@ def test_retry_after_is_the_time_left_in_the_window(settings):
         assert ratelimit.retry_after("reply") == 1
 
 
-def test_the_429_says_when_to_try_again(tree_client, tree, settings):
-    """Retry-After and the page agree with the window: 50 minutes left, 3000 seconds."""
-    settings.AANBOD_RATE_LIMITS = {"ip": (1, HOUR), "email": (1000, 86400)}
-    with time_machine.travel(TEN_MINUTES_IN, tick=False):
-        assert post_from(tree_client, tree, "10.0.0.1").status_code == 302
-        response = post_from(tree_client, tree, "10.0.0.1", email="b@example.org")
-    assert response.status_code == 429
-    assert response["Retry-After"] == "3000"
-    assert "Probeer het over 50 minuten" in response.content.decode()
+def test_a_refusing_cache_allows_the_use_and_logs_a_warning(settings, caplog):
+    """Redis down: hit() lets the resident through and says so in the log."""
+    settings.CACHES = redis_cache(free_port(), timeout=0.3)
+    settings.AANBOD_RATE_LIMIT_CACHE = "ratelimit"
+    settings.AANBOD_RATE_LIMITS = {"reply": (1, HOUR)}
+    with caplog.at_level(logging.WARNING, logger="aanbod.marketplace.ratelimit"):
+        assert ratelimit.hit("reply", "10.0.0.1") and ratelimit.hit("reply", "10.0.0.1")
+    messages = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(messages) == 2 and "'reply' not applied" in messages[0]
 
 
 # The hashes
@@ -187,6 +187,17 @@ def test_an_address_written_differently_counts_as_the_same(settings):
     assert ratelimit.fingerprint(" Truus@Example.org ") == ratelimit.fingerprint(
         "truus@example.org"
     )
+
+
+def test_the_429_says_when_to_try_again(tree_client, tree, settings):
+    """Retry-After and the page agree with the window: 50 minutes left, 3000 seconds."""
+    settings.AANBOD_RATE_LIMITS = {"ip": (1, HOUR), "email": (1000, 86400)}
+    with time_machine.travel(TEN_MINUTES_IN, tick=False):
+        assert post_from(tree_client, tree, "10.0.0.1").status_code == 302
+        response = post_from(tree_client, tree, "10.0.0.1", email="b@example.org")
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3000"
+    assert "Probeer het over 50 minuten" in response.content.decode()
 
 
 def test_a_reporters_address_cannot_be_recovered_from_the_stored_hash(tree_client, tree):
