@@ -47,6 +47,11 @@ def rate_limit(name: str) -> tuple[int, int]:
     return limits[name]
 
 
+def rate_limit_cache() -> str:
+    """The cache alias the rate limits count in (``AANBOD_RATE_LIMIT_CACHE``, default "default")."""
+    return _setting("AANBOD_RATE_LIMIT_CACHE", "default")
+
+
 def ical_import() -> dict:
     """Limits of the iCal import: timeouts (seconds), size, events, failures before a mail."""
     return {

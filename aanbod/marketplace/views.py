@@ -1,5 +1,7 @@
 """The public views of vraag en aanbod, served through the pages' routes (RoutablePageMixin)."""
 
+import math
+
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -18,6 +20,7 @@ from aanbod.marketplace.forms import (
     SubscriptionForm,
 )
 from aanbod.models import AbuseReport, ItemStatus, Submitter
+from home.clients import client_address
 from outbox.mail import queue_mail
 
 
@@ -33,13 +36,14 @@ def too_many(request, page, limit: str, form=None) -> TemplateResponse:
             value = form.data.get(form.add_prefix(name), "")
             if value:
                 typed.append((form.fields[name].label, value[:2000]))
+    seconds = ratelimit.retry_after(limit)
     response = TemplateResponse(
         request,
         "aanbod/rate_limited.html",
-        {"page": page, "typed": typed, "minutes": max(1, ratelimit.retry_after(limit) // 60)},
+        {"page": page, "typed": typed, "minutes": max(1, math.ceil(seconds / 60))},
         status=429,
     )
-    response["Retry-After"] = str(ratelimit.retry_after(limit))
+    response["Retry-After"] = str(seconds)
     return response
 
 
@@ -50,7 +54,7 @@ def marketplace_index(request, marketplace):
     form = SubmissionForm(request.POST or None, gemeente=gemeente, prefix="post")
     status = 200
     if request.method == "POST":
-        if not ratelimit.hit("ip", ratelimit.client_ip(request)):
+        if not ratelimit.hit_client("ip", request):
             return too_many(request, marketplace, "ip", form)
         if form.is_bot():
             return HttpResponseRedirect(
@@ -188,7 +192,7 @@ def item_reply(request, item):
     if request.method != "POST":
         return HttpResponseRedirect(item.get_url(request))
     form = ReplyForm(request.POST, prefix="reply")
-    if not ratelimit.hit("reply", ratelimit.client_ip(request)):
+    if not ratelimit.hit_client("reply", request):
         return too_many(request, item, "reply", form)
     if form.is_bot():
         return item_index(request, item, reply_sent=True)
@@ -218,10 +222,10 @@ def item_report(request, item):
     if request.method != "POST":
         return HttpResponseRedirect(item.get_url(request))
     form = ReportForm(request.POST, prefix="report")
-    if not ratelimit.hit("report", ratelimit.client_ip(request)):
+    if not ratelimit.hit_client("report", request):
         return too_many(request, item, "report", form)
     if form.is_valid() and not form.is_bot():
-        reporter = ratelimit.fingerprint(f"report:{ratelimit.client_ip(request)}")
+        reporter = ratelimit.fingerprint(f"report:{client_address(request)}")
         try:
             with transaction.atomic():
                 AbuseReport.objects.create(
@@ -241,7 +245,7 @@ def subscribe(request, marketplace):
         return HttpResponseRedirect(marketplace.get_url(request))
     gemeente = _gemeente(marketplace)
     form = SubscriptionForm(request.POST, gemeente=gemeente, prefix="sub")
-    if not ratelimit.hit("subscribe", ratelimit.client_ip(request)):
+    if not ratelimit.hit_client("subscribe", request):
         return too_many(request, marketplace, "subscribe", form)
     if form.is_bot():
         return TemplateResponse(request, "aanbod/subscription_sent.html", {"page": marketplace})

@@ -370,6 +370,10 @@ LOGGING = {
 }
 # --- end resilience: logs ----------------------------------------------------------------
 
+# How many proxies in front of the application add to X-Forwarded-For (0: clients connect
+# directly, REMOTE_ADDR is the client). home/clients.py reads the client's address with it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Vraag en aanbod (see aanbod/conf.py for the rate limits)
 AANBOD_ITEM_LIFETIME_DAYS = int(os.environ.get("AANBOD_ITEM_LIFETIME_DAYS", "42"))
 AANBOD_ABUSE_THRESHOLD = int(os.environ.get("AANBOD_ABUSE_THRESHOLD", "3"))
