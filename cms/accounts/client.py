@@ -1,32 +1,13 @@
-"""The client's IP address behind a known number of trusted reverse proxies.
+"""The client's address for the login lockout and the password-reset throttle.
 
-``TRUSTED_PROXY_COUNT`` (default 0) says how many proxies in front of the portal append to
-``X-Forwarded-For``; the address that many hops from the right is the client's. With 0 the
-header is ignored (anyone can send one) and ``REMOTE_ADDR`` is used.
+The one rule lives in ``home.clients`` (``TRUSTED_PROXY_COUNT`` proxies read from the right of
+``X-Forwarded-For``); django-axes wants ``None`` where there is no address (a login by code).
 """
 
-import ipaddress
-
-from django.conf import settings
-
-
-def _valid(value: str) -> str | None:
-    try:
-        return str(ipaddress.ip_address(value.strip()))
-    except ValueError:
-        return None
+from home.clients import UNKNOWN, client_address
 
 
 def client_ip(request) -> str | None:
-    """The client's address: REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies.
-
-    None when there is no valid address (a request made by code, such as a test's login).
-    """
-    remote = _valid(request.META.get("REMOTE_ADDR", "") or "")
-    count = int(getattr(settings, "TRUSTED_PROXY_COUNT", 0) or 0)
-    if count <= 0:
-        return remote
-    hops = [h for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
-    if len(hops) < count:
-        return remote  # fewer hops than proxies: the header was not written by ours
-    return _valid(hops[-count]) or remote
+    """The client's address by ``home.clients``, or None when the request carries none."""
+    address = client_address(request)
+    return None if address == UNKNOWN else address
