@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from home.links import absolute_url, page_url
 from home.regions import region_root
 
 register = template.Library()
@@ -73,7 +74,7 @@ def breadcrumb_json_ld(page: Page, request=None) -> dict | None:
                 "@type": "ListItem",
                 "position": position,
                 "name": item.title,
-                "item": item.get_full_url(request),
+                "item": page_url(item, request),
             }
             for position, item in enumerate(items, start=1)
         ],
@@ -99,7 +100,7 @@ def open_graph(context, page=None) -> str:
     tags = [
         ("og:title", page.seo_title or page.title),
         ("og:type", og_type),
-        ("og:url", page.get_full_url(request)),
+        ("og:url", page_url(page, request)),
         ("og:site_name", site_name),
         ("og:locale", OG_LOCALES.get((get_language() or "nl")[:2], "nl_NL")),
         ("og:description", description[:300]),
@@ -128,7 +129,7 @@ def _image_url(page: Page, request=None) -> str:
     rendition = image.get_rendition("fill-1200x630")
     url = rendition.url
     if url.startswith("/") and request is not None:
-        url = request.build_absolute_uri(url)
+        url = absolute_url(url, request)
     return url
 
 

@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from aanbod.models import ActivityPage, OrganisationPage, ServicePage
+from home.links import page_url
 from wijken.models import GemeentePage, WijkPage
 from wijken.rollout import visible_wijken
 
@@ -34,7 +35,7 @@ def base(page, request: HttpRequest) -> dict:
         "id": page.pk,
         "title": page.title,
         "slug": page.slug,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "locale": page.locale.language_code,
     }
 
