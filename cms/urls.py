@@ -15,6 +15,8 @@ from aanbod.agenda import feeds as aanbod_feeds
 from aanbod.agenda import views as aanbod_views
 from aanbod.marketplace import views as marketplace_views
 from aanbod.widget import views as widget
+from home import favicon
+from home.sitemap import PortalSitemap
 from search import views as search_views
 from wijken import views as wijken_views
 from wijken.feeds import OntwikkelingenAtomFeed, OntwikkelingenFeed
@@ -74,7 +76,9 @@ urlpatterns = [
     path("widget/wijk.js", widget.widget_script, name="widget_script"),
     path("widget/wijk/<str:wijk_id>.json", widget.wijk_json, name="widget_json"),
     path("widget/wijk/<str:wijk_id>/", widget.wijk_frame, name="widget_frame"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PortalSitemap}}, name="sitemap"),
+    path("favicon.ico", favicon.favicon_ico, name="favicon_ico"),
+    path("favicon.svg", favicon.favicon_svg, name="favicon_svg"),
     path(
         "vraag-en-aanbod/afmelden/<str:token>/",
         marketplace_views.unsubscribe,
