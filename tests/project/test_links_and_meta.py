@@ -147,3 +147,18 @@ def test_a_regions_logo_becomes_its_favicon(client, tree):
     branding.save()
     icon = Image.open(io.BytesIO(client.get("/favicon.ico", HTTP_HOST=REGIONS[0]).content))
     assert icon.convert("RGB").getpixel((icon.width // 2, icon.height // 2)) == (255, 0, 0)
+
+
+def test_the_demo_served_on_a_port_links_there_in_mails_too(client):
+    from django.core.management import call_command
+
+    call_command("load_demo", "--port", "8000", verbosity=0)
+    site = Site.objects.get(hostname=REGIONS[0])
+    assert site.root_url == f"http://{REGIONS[0]}:8000"
+    page = _visible(OntwikkelingPage, REGIONS[0])
+    # No request (a mail, a task): the configured site, now on the port the demo is served on.
+    from home.links import page_url
+
+    assert page_url(page).startswith(f"http://{REGIONS[0]}:8000/")
+    locations = _sitemap_locations(client, f"{REGIONS[0]}:8000")
+    assert all(loc.startswith(f"http://{REGIONS[0]}:8000/") for loc in locations)
