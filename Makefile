@@ -34,7 +34,7 @@ install: $(STAMP) $(MO_FILES) ## Create .venv, install the project with its test
 run: install ## Migrate, load the demo regions, ensure an admin login, serve on HOST:PORT (127.0.0.1:8000)
 	@echo "Migrating the database ..."
 	@$(PY) manage.py migrate --noinput -v 0
-	@$(PY) manage.py load_demo
+	@$(PY) manage.py load_demo --port $(PORT)
 	@$(PY) manage.py ensure_admin --host $(HOST) --port $(PORT)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

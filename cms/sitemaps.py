@@ -1,9 +1,14 @@
-"""sitemap.xml: the region's pages the stored visibility says the public may see."""
+"""sitemap.xml: the region's pages the stored visibility says the public may see.
+
+Every location follows the one link rule of ``home.links`` (sitemaps.org requires the sitemap's
+own host: the configured site in production, the served host in development).
+"""
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from aanbod.visibility import public_pages
+from home.links import absolute_url
 
 
 class PublicSitemap(Sitemap):
@@ -18,6 +23,7 @@ class PublicSitemap(Sitemap):
         last_mods = set()
         for item in self.paginator.page(page).object_list.iterator():
             for url_info in Page.get_sitemap_urls(item, self.request):
+                url_info["location"] = absolute_url(url_info["location"], self.request)
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:

@@ -15,6 +15,7 @@ from aanbod.agenda import feeds as aanbod_feeds
 from aanbod.agenda import views as aanbod_views
 from aanbod.marketplace import views as marketplace_views
 from aanbod.widget import views as widget
+from home import favicon
 from home import views as home_views
 from search import views as search_views
 from wijken import views as wijken_views
@@ -80,6 +81,8 @@ urlpatterns = [
     path("widget/wijk/<str:wijk_id>/", widget.wijk_frame, name="widget_frame"),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
     path("huisstijl.css", home_views.branding_css, name="branding_css"),
+    path("favicon.ico", favicon.favicon_ico, name="favicon_ico"),
+    path("favicon.svg", favicon.favicon_svg, name="favicon_svg"),
     path(
         "vraag-en-aanbod/afmelden/<str:token>/",
         marketplace_views.unsubscribe,

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
+from home.links import absolute_url, page_url
 from home.models import ContactFields, PublicVisibilityMixin
 
 from .phases import RolloutPhase
@@ -332,7 +333,7 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
             "headline": self.title[:110],
             "description": self.intro,
             "datePublished": self.date.isoformat(),
-            "url": self.get_full_url(request),
+            "url": page_url(self, request),
             "inLanguage": self.locale.language_code,
         }
         if self.last_published_at:
@@ -342,7 +343,7 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
             data["publisher"] = data["author"] = publisher
         if self.image:
             url = self.image.get_rendition("fill-1200x630").url
-            data["image"] = request.build_absolute_uri(url) if request else url
+            data["image"] = absolute_url(url, request) if request else url
         return data
 
 

@@ -137,7 +137,7 @@ def send_digests(frequency: str, now=None) -> int:
                 "subscription_digest",
                 {
                     "subscription": subscription,
-                    "items": [{"title": i.title, "url": i.get_full_url()} for i in items],
+                    "items": [{"title": i.title, "url": page_url(i)} for i in items],
                     "unsubscribe_url": link,
                 },
                 subscription.language,

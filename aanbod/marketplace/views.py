@@ -21,6 +21,7 @@ from aanbod.marketplace.forms import (
 )
 from aanbod.models import AbuseReport, ItemStatus, Submitter
 from home.clients import client_address
+from home.links import absolute_url
 from outbox.mail import queue_mail
 
 
@@ -206,7 +207,7 @@ def item_reply(request, item):
             {
                 "first_name": submitter.name,
                 "item": item,
-                "item_url": request.build_absolute_uri(item.get_url(request)),
+                "item_url": absolute_url(item.get_url(request), request),
                 "responder": form.cleaned_data["name"],
                 "message": form.cleaned_data["message"],
             },

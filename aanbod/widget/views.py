@@ -30,7 +30,7 @@ from wagtail.models import Page
 from aanbod.agenda.occurrences import activities_for_area, occurrences_between
 from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
 from home.csp import allow_inline_style
-from home.links import page_url
+from home.links import absolute_url, page_url
 from home.models import contrast_ratio
 from home.regions import in_request_region
 from wijken.rollout import visible_gemeenten, visible_wijken
@@ -263,7 +263,7 @@ def wijk_frame(request: HttpRequest, wijk_id: str) -> HttpResponse:
             context = {
                 "lang": lang,
                 "message": error.message,
-                "portal": request.build_absolute_uri("/"),
+                "portal": absolute_url("/", request),
             }
             return render(request, "aanbod/widget/error.html", context, status=error.status)
         colours = frame_colours_css(options)
@@ -330,8 +330,8 @@ def snippets(request: HttpRequest, wijk: Page, count: int, lang: str) -> dict[st
             "wijk": wijk,
             "count": count,
             "lang": lang,
-            "script_url": request.build_absolute_uri("/widget/wijk.js"),
-            "frame_url": request.build_absolute_uri(f"/widget/wijk/{wijk.pk}/{query}"),
+            "script_url": absolute_url("/widget/wijk.js", request),
+            "frame_url": absolute_url(f"/widget/wijk/{wijk.pk}/{query}", request),
             "agenda_url": _absolute(request, wijk, lang, wijk.reverse_subpage("agenda")),
             "frame_height": 150 + 72 * count,
             "sandbox": SANDBOX,

@@ -21,6 +21,7 @@ from aanbod.visibility import (
     visible_requests,
     visible_services,
 )
+from home.links import page_url
 from search.query import search_portal
 from wijken.models import OntwikkelingPage
 from wijken.postcodes import best_match, normalise_postcode
@@ -495,7 +496,7 @@ def search(
             "id": h.page_id,
             "title": h.title,
             "type": h.page_type,
-            "url": pages[h.page_id].get_full_url(request) if h.page_id in pages else None,
+            "url": page_url(pages[h.page_id], request) if h.page_id in pages else None,
             "snippet": str(h.snippet_html),
         }
         for h in outcome.hits

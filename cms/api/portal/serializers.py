@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from aanbod.agenda.occurrences import occurrences_by_activity
 from aanbod.models import ActivityPage, OrganisationPage, ServicePage
+from home.links import page_url
 from wijken.models import GemeentePage, WijkPage
 from wijken.rollout import visible_wijken
 
@@ -35,7 +36,7 @@ def base(page, request: HttpRequest) -> dict:
         "id": page.pk,
         "title": page.title,
         "slug": page.slug,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "locale": page.locale.language_code,
     }
 
