@@ -11,6 +11,7 @@ class AanbodConfig(AppConfig):
 
     def ready(self):
         """Stamp freshness on publish, keep review settings applied, mail moderation outcomes."""
-        from aanbod import signals
+        from aanbod import pagecache, signals
 
         signals.connect()
+        pagecache.connect()

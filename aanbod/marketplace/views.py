@@ -4,6 +4,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from wagtail.models import WorkflowState
@@ -276,6 +277,7 @@ def confirm_subscription(request, marketplace, token):
 
 
 @csrf_exempt
+@never_cache
 def unsubscribe(request, token):
     """One-click unsubscribe (RFC 8058): the signed link deletes the subscription, GET or POST."""
     if not subscriptions.unsubscribe(token):
