@@ -55,6 +55,8 @@ def touched_urls(page: Page) -> list[str]:
 
 def remember_wijken(sender, instance, **kwargs) -> None:
     """Before a page with wijken is saved: the wijken that list it now (they may be dropped)."""
+    if not pagecache.purging():
+        return
     if isinstance(instance, Page) and instance.pk and hasattr(instance, "wijken"):
         ids = type(instance).wijken.through.objects.filter(**{_from_field(instance): instance.pk})
         setattr(instance, _BEFORE, set(ids.values_list(_to_field(instance), flat=True)))
@@ -70,11 +72,15 @@ def _to_field(instance) -> str:
 
 def purge_page(sender, instance, **kwargs) -> None:
     """A page was published or unpublished: purge every cached URL that shows it."""
+    if not pagecache.purging():
+        return
     pagecache.purge_on_commit(touched_urls(instance.specific))
 
 
 def purge_region(sender, instance, **kwargs) -> None:
     """A page moved, changed its slug or is deleted: purge its region (old URLs are gone)."""
+    if not pagecache.purging():
+        return
     if isinstance(instance, Page) and instance.depth and instance.depth > 1:
         pagecache.purge_on_commit(pagecache.region_urls(instance))
 

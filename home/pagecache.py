@@ -69,6 +69,11 @@ def enabled() -> bool:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 
 
+def purging() -> bool:
+    """Whether anything needs purging: the page cache is on or a proxy is configured."""
+    return enabled() or bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
 def normalised_query(query: str) -> str:
     """The query string without tracking parameters, its parameters sorted."""
     pairs = [
@@ -119,6 +124,7 @@ def cache_key(request: HttpRequest) -> str | None:
     gens = _cache().get_many([_site_gen_key(site_id), _path_gen_key(site_id, path)])
     parts = [
         str(site_id),
+        request.get_host().lower(),  # absolute links in a page (Open Graph) name the host
         get_language_from_path(path) or settings.LANGUAGE_CODE,
         path,
         normalised_query(request.META.get("QUERY_STRING", "")),
@@ -300,6 +306,8 @@ def purge_on_commit(urls: Iterable[str]) -> None:
     URLs gathered during one transaction are purged together, each once: the first of the
     transaction's callbacks to run purges them all, the others find nothing left.
     """
+    if not purging():
+        return
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
         purge_cached_urls(urls)
@@ -320,4 +328,5 @@ def _flush(pending: set) -> None:
 
 def purge_all_regions() -> None:
     """Purge every region (a change to something every page shows: branding, categories)."""
-    purge_on_commit(site.root_url + "/*" for site in Site.objects.all())
+    if purging():
+        purge_on_commit(site.root_url + "/*" for site in Site.objects.all())

@@ -12,13 +12,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 
 import pytest
 import requests
 
-from tests.browser.conftest import _e2e_database_url, free_port
+from tests.browser.conftest import free_port
 
 pytestmark = [pytest.mark.varnish, pytest.mark.postgres, pytest.mark.xdist_group("varnish")]
 HOST = "westelijke-mijnstreek.localhost"
@@ -27,16 +28,29 @@ AGENDA = "/stein/stein-centrum/agenda/"
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 
 
+def fresh_database_url() -> str:
+    """A new, empty PostgreSQL database beside DATABASE_URL's (one per xdist worker)."""
+    import psycopg
+
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    name = parts.path.lstrip("/") + "_varnish" + (f"_{worker}" if worker else "")
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
 def _wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"process ended early; see {log}")
         try:
-            requests.get(f"http://127.0.0.1:{port}/robots.txt", timeout=2)
+            requests.get(f"http://127.0.0.1:{port}/robots.txt", timeout=30)
             return
-        except requests.ConnectionError:
-            time.sleep(0.3)
+        except requests.RequestException:
+            time.sleep(0.5)
     raise RuntimeError(f"nothing answers on port {port}; see {log}")
 
 
@@ -65,8 +79,9 @@ class Stack:
             capture_output=True,
             text=True,
             timeout=600,
-            check=True,
         )
+        if result.returncode:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
         return result.stdout
 
 
@@ -78,7 +93,7 @@ def stack(tmp_path_factory):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.e2e_cached",
-        "DATABASE_URL": _e2e_database_url(tmp).replace("_e2e", "_varnish"),
+        "DATABASE_URL": fresh_database_url(),
         "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
         "VARNISH_PURGE_URL": f"http://127.0.0.1:{varnish_port}",
         "PYTHONUNBUFFERED": "1",
@@ -147,7 +162,11 @@ def stack(tmp_path_factory):
             subprocess.run(["kill", varnish_pid.read_text().strip()], check=False)
         for process in reversed(started):
             process.terminate()
-            process.wait(timeout=20)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def publish_title(stack: Stack, slug: str, title: str) -> None:
