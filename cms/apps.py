@@ -13,6 +13,7 @@ class CmsConfig(AppConfig):
         """Any content write empties the API answer cache (cms.api.http)."""
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from . import checks  # noqa: F401  (registers the client-library check)
         from .api.http import bump_generation
 
         for signal in (post_save, post_delete, m2m_changed):

@@ -19,6 +19,7 @@ from search import views as search_views
 from wijken import views as wijken_views
 from wijken.feeds import OntwikkelingenAtomFeed, OntwikkelingenFeed
 
+from . import health
 from .api.hsds import api as hsds_api
 from .api.portal import api as portal_api
 from .api.v2 import api_router
@@ -39,6 +40,7 @@ class PageIdConverter:
 register_converter(PageIdConverter, "page_id")
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),  # resilience: the load balancer's check
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -102,3 +104,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# resilience: the database away is a 503 with Retry-After (JSON on the APIs), not a 500.
+handler500 = "cms.resilience.server_error"

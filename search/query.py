@@ -30,6 +30,7 @@ from home.regions import in_site_region
 from wijken.models import WijkPage
 from wijken.rollout import hidden_area_paths, visible_gemeenten, visible_wijken
 
+from . import external as search_service
 from .indexer import TYPE_MODELS
 from .models import SearchEntry, SearchWord
 
@@ -516,8 +517,16 @@ def _external_ids(site: Site, query: str) -> list[int] | None:
         return None
     from aanbod.visibility import public_pages
 
+    if not search_service.breaker.allow():
+        raise search_service.SearchServiceSkipped
     pages = public_pages(in_site_region(Page.objects.all(), site))
-    return [p.pk for p in pages.search(query)[:CANDIDATES]]
+    try:
+        ids = [p.pk for p in pages.search(query)[:CANDIDATES]]
+    except Exception as error:  # a transport error or timeout: open the circuit
+        search_service.breaker.failure(error)
+        raise
+    search_service.breaker.success()
+    return ids
 
 
 def search_portal(
@@ -549,8 +558,9 @@ def search_portal(
     external: list[int] | None = None
     try:
         external = _external_ids(site, query) if site is not None else None
-    except Exception:  # any transport error of the search service: answer from the database
-        logger.warning("Search service unreachable; answering from the database", exc_info=True)
+    except Exception as error:  # the search service failed (or did a moment ago): use the database
+        if not isinstance(error, search_service.SearchServiceSkipped):
+            logger.warning("Search service unreachable; answering from the database", exc_info=True)
         outcome.degraded = True
         outcome.messages.append(
             _("De zoekdienst is niet bereikbaar; de resultaten zijn mogelijk onvolledig.")

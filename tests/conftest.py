@@ -90,6 +90,14 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def _closed_circuits():
+    """Every test starts with the search service's circuit closed (a breaker is process state)."""
+    from search import external
+
+    external.breaker.reset()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Every test starts and ends in the default language (Dutch).
 

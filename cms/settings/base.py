@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.resilience.RequestIdMiddleware",  # resilience: X-Request-ID, in every log line
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.api.http.ApiHttpMiddleware",
@@ -145,18 +146,35 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise.
+# --- resilience (cms/cache.py, cms/resilience.py) ---------------------------------------
+# Cache: Redis when REDIS_URL is set, local memory otherwise. The fail-safe backend turns Redis
+# errors into misses (short timeouts, a circuit breaker), so a stopped or frozen Redis slows
+# nothing down and breaks nothing: pages, search, APIs and posting answer from the database.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "wijkportaal",
-        }
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.25"))
+
+
+def redis_cache(url: str, prefix: str = "wijkportaal") -> dict:
+    """The CACHES entry for the fail-safe Redis cache at ``url``."""
+    return {
+        "BACKEND": "cms.cache.FailSafeRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": prefix,
+        "OPTIONS": {
+            "socket_connect_timeout": REDIS_TIMEOUT,
+            "socket_timeout": REDIS_TIMEOUT,
+            "CIRCUIT_SECONDS": float(os.environ.get("REDIS_CIRCUIT_SECONDS", "5")),
+        },
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A connection that the database dropped (restart, failover) is replaced on the next request.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# --- end resilience ----------------------------------------------------------------------
 
 # Search: the database backend (PostgreSQL with the Dutch text-search configuration).
 WAGTAILSEARCH_BACKENDS = {
@@ -227,13 +245,29 @@ WAGTAILAPI_SEARCH_ENABLED = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- resilience: logs -------------------------------------------------------------------
+# LOG_FORMAT=json (production's default) writes one JSON object per line with the request id;
+# "text" is the plain format for development.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "cms.resilience.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "cms.resilience.JsonFormatter"},
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+# --- end resilience: logs ----------------------------------------------------------------
 
 # Vraag en aanbod (see aanbod/conf.py for the rate limits)
 AANBOD_ITEM_LIFETIME_DAYS = int(os.environ.get("AANBOD_ITEM_LIFETIME_DAYS", "42"))

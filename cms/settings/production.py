@@ -53,3 +53,11 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# --- resilience --------------------------------------------------------------------------
+# The load balancer asks /healthz over plain HTTP; JSON logs with the request id.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+LOGGING["handlers"]["console"]["formatter"] = os.environ.get("LOG_FORMAT", "json")  # noqa: F405
+# Shorter than the search service's 3 s: a hanging service trips the breaker within a second.
+SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "0.8"))
+# --- end resilience ----------------------------------------------------------------------

@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory mail and cache, tasks run immediately."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -7,7 +9,18 @@ SECRET_KEY = "test-only-insecure-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# --- resilience: with REDIS_URL (CI's PostgreSQL run) the tests use the real Redis, each
+# process under its own key prefix (clear() deletes only that prefix between tests).
+if REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": redis_cache(  # noqa: F405
+            REDIS_URL,  # noqa: F405
+            f"test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{os.getpid()}",
+        )
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# --- end resilience
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 STORAGES = {
