@@ -62,10 +62,13 @@ check: install ## Django system checks, and the deploy checks with production se
 messages: install ## Update the English catalogue (no line numbers, so parallel work merges cleanly)
 	$(PY) manage.py makemessages -l en --no-location --no-obsolete -i '.venv/*' -i 'benchmarks/*' -i 'test-artifacts/*'
 
+varnish: install ## Varnish (installed if missing) with deploy/varnish.vcl in front of gunicorn, on free ports
+	deploy/varnish.sh
+
 bench: install ## Run the benchmarks in benchmarks/ and print their figures
 	@for script in benchmarks/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean: ## Remove the venv, the SQLite database and test artifacts
 	rm -rf $(VENV) db.sqlite3 test-artifacts
 
-.PHONY: help install run test lint format check messages bench clean
+.PHONY: help install run test lint format check messages varnish bench clean

@@ -13,7 +13,8 @@ Targets (``--target``; see TARGETS below for their modules and tests):
 
 * ``text``: the Dutch text analysis (home/dutch.py); no database.
 * ``rollout``: the rollout rule (wijken/rollout.py).
-* ``visibility``: the public querysets (aanbod/visibility.py).
+* ``visibility``: the public querysets (aanbod/visibility.py) and the stored visibility that
+  keeps them (wijken/visibility_store.py).
 * ``ratelimit``: the rate limits and the client address (aanbod/marketplace/ratelimit.py,
   home/clients.py).
 
@@ -65,8 +66,12 @@ TARGETS = {
         ["wijken/rollout.py"], ["tests/portal/test_rollout_rule.py", "tests/portal/test_rollout.py"]
     ),
     "visibility": Target(
-        ["aanbod/visibility.py"],
-        ["tests/portal/test_rollout_rule.py", "tests/portal/test_rollout.py"],
+        ["aanbod/visibility.py", "wijken/visibility_store.py"],
+        [
+            "tests/portal/test_rollout_rule.py",
+            "tests/portal/test_rollout.py",
+            "tests/portal/test_stored_visibility.py",
+        ],
     ),
     "ratelimit": Target(
         ["aanbod/marketplace/ratelimit.py", "home/clients.py"],

@@ -106,6 +106,10 @@ class AgendaRouteMixin(RoutablePageMixin):
         """The agenda of this gemeente or wijk (``?categorie=&van=&tot=&pagina=``)."""
         return self.render(request, template="wijken/agenda_page.html")
 
+    def get_cached_paths(self) -> list[str]:
+        """The page and its agenda, for the page cache's purge."""
+        return ["/", "agenda/"]
+
 
 class GemeentePage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, ContactFields, Page):
     """A municipality in the region: its wijken, ontwikkelingen and vraag en aanbod."""

@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from wagtail.models import WorkflowState
@@ -291,6 +292,7 @@ def _csrf_failure(request):
 
 
 @csrf_exempt
+@never_cache
 def unsubscribe(request, token):
     """Unsubscribe: GET shows a button (no change); its POST or an RFC 8058 one-click POST acts.
 

@@ -19,6 +19,7 @@ from aanbod.agenda import schedules
 from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
 from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField
+from home import pagecache
 from home.blocks import BodyBlock
 
 
@@ -166,6 +167,8 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
             window_end,
             limit,
         )
+        # A page showing these changes when one of them ends (the page cache's expiry).
+        pagecache.note_change_at(e for _s, e in pairs)
         return [schedules.Occurrence(s, e, self) for s, e in pairs]
 
     def next_occurrences(self, count: int = 5):

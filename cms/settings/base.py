@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "cms.api.http.ApiHttpMiddleware",
     "cms.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -244,6 +245,24 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Public answers of the APIs, feeds and widget are kept this long in the cache (0: off); any
 # content write empties it at once (cms.api.http). Equal to their Cache-Control max-age.
 API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
+
+# The page cache (home.pagecache): anonymous page answers are kept until a publish purges
+# them, their next date-dependent change, midnight, or at most this long (0: off).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# The cache (CACHES alias) that holds the pages; errors there are a miss, never a 500.
+PAGE_CACHE_ALIAS = os.environ.get("PAGE_CACHE_ALIAS", "default")
+# Paths the page cache leaves alone: the admin, the APIs, feeds, widget, files.
+PAGE_CACHE_EXCLUDE = r"^/(admin|django-admin|api|documents|static|media|widget)/|/feeds/"
+# A caching proxy in front (Varnish, deploy/varnish.vcl) is purged through Wagtail's
+# frontend_cache when VARNISH_PURGE_URL is set (http://varnish-host:port).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("VARNISH_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["VARNISH_PURGE_URL"],
+    }
+# Translations have URLs of their own (home.pagecache purges each): no rewriting per language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # CORS (django-cors-headers): the APIs, feeds and widget may be read from any origin, without
 # credentials; the rest of the site not at all. cms.api.http caches the same paths.

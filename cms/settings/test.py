@@ -32,3 +32,6 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come from the finders in tests (runserver --insecure in browser tests).
 MIDDLEWARE = [m for m in MIDDLEWARE if "whitenoise" not in m]  # noqa: F405
+# The page cache is off in tests that write content without publishing; the page cache's own
+# tests (tests/portal/test_page_cache.py) switch it on (home.pagecache).
+PAGE_CACHE_SECONDS = 0
