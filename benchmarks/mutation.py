@@ -36,6 +36,7 @@ import ast
 import copy
 import os
 import queue
+import random
 import subprocess
 import sys
 import tempfile
@@ -472,6 +473,18 @@ def run_tests(
     return passed, time.perf_counter() - start
 
 
+def wilson_interval(killed: int, runs: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval (in %) of a kill rate measured on a sample."""
+    if not runs:
+        return 0.0, 100.0
+    rate = killed / runs
+    centre = (rate + z * z / (2 * runs)) / (1 + z * z / runs)
+    spread = (
+        z * ((rate * (1 - rate) / runs + z * z / (4 * runs * runs)) ** 0.5) / (1 + z * z / runs)
+    )
+    return 100 * (centre - spread), 100 * (centre + spread)
+
+
 def main() -> int:
     """Run every mutant of a target against its tests and print the score."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -481,6 +494,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--min-score", type=float, default=90.0)
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
+    parser.add_argument("--sample", type=int, help="run a random sample of this many mutants")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the sample (1)")
     options = parser.parse_args()
     target = TARGETS[options.target]
     modules = options.module or target.modules
@@ -491,6 +506,10 @@ def main() -> int:
             print(f"{mutant.module}:{mutant.line}: {mutant.description}")
         print(f"{len(found)} mutants")
         return 0
+    total = len(found)
+    if options.sample and options.sample < total:
+        found = random.Random(options.seed).sample(found, options.sample)
+        print(f"A random sample of {len(found)} of the {total} mutants (--seed {options.seed})")
     jobs = max(1, options.jobs)
     with ThreadPoolExecutor(max_workers=jobs) as pool:  # builds each job's database once
         baseline = list(pool.map(lambda j: run_tests(None, tests, target.database, j), range(jobs)))
@@ -530,6 +549,9 @@ def main() -> int:
     print(
         f"Mutation score: {score:.1f}% ({killed} of {len(found)} mutants killed, {minutes:.1f} min)"
     )
+    if len(found) < total:
+        low, high = wilson_interval(killed, len(found))
+        print(f"Sampled: the score of all {total} mutants lies in {low:.1f}-{high:.1f}% (95%)")
     return 0 if score >= options.min_score else 1
 
 
