@@ -34,7 +34,7 @@ install: $(STAMP) $(MO_FILES) ## Create .venv, install the project with its test
 run: install ## Migrate, load the demo regions, ensure an admin login, serve on HOST:PORT (127.0.0.1:8000)
 	@echo "Migrating the database ..."
 	@$(PY) manage.py migrate --noinput -v 0
-	@$(PY) manage.py load_demo
+	@$(PY) manage.py load_demo --port $(PORT)
 	@$(PY) manage.py ensure_admin --host $(HOST) --port $(PORT)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -62,6 +62,9 @@ check: install ## Django system checks, and the deploy checks with production se
 messages: install ## Update the English catalogue (no line numbers, so parallel work merges cleanly)
 	$(PY) manage.py makemessages -l en --no-location --no-obsolete -i '.venv/*' -i 'benchmarks/*' -i 'test-artifacts/*'
 
+varnish: install ## Varnish (installed if missing) with deploy/varnish.vcl in front of gunicorn, on free ports
+	deploy/varnish.sh
+
 bench: install ## Run the benchmarks in benchmarks/ and print their figures
 	@for script in benchmarks/*.py; do \
 		case $$script in */serve.py|*/locustfile.py|*/load.py|*/targets_bench.py|*/__init__.py) continue;; esac; \
@@ -75,4 +78,4 @@ load: install ## Load test (100 residents x 2 min): gunicorn, Varnish, nginx; ne
 clean: ## Remove the venv, the SQLite database and test artifacts
 	rm -rf $(VENV) db.sqlite3 test-artifacts
 
-.PHONY: help install run test lint format check messages bench load clean
+.PHONY: help install run test lint format check messages varnish bench load clean

@@ -10,7 +10,12 @@ class AanbodConfig(AppConfig):
     verbose_name = "Aanbod"
 
     def ready(self):
-        """Stamp freshness on publish, keep review settings applied, mail moderation outcomes."""
-        from aanbod import signals
+        """Stamp freshness on publish, keep review settings applied, mail moderation outcomes,
+        purge the page cache; hand the full visibility rule to the stored-visibility recompute."""
+        from aanbod import pagecache, signals
+        from aanbod.visibility import public_pages
+        from wijken.visibility_store import register_rule
 
         signals.connect()
+        pagecache.connect()
+        register_rule(public_pages)

@@ -47,6 +47,11 @@ def rate_limit(name: str) -> tuple[int, int]:
     return limits[name]
 
 
+def rate_limit_cache() -> str:
+    """The cache alias the rate limits count in (``AANBOD_RATE_LIMIT_CACHE``, default "default")."""
+    return _setting("AANBOD_RATE_LIMIT_CACHE", "default")
+
+
 def ical_import() -> dict:
     """Limits of the iCal import: timeouts (seconds), size, events, failures before a mail."""
     return {
@@ -59,3 +64,8 @@ def ical_import() -> dict:
         "ALLOW_PRIVATE_ADDRESSES": False,
         **_setting("AANBOD_ICAL_IMPORT", {}),
     }
+
+
+def occurrence_horizon_months() -> int:
+    """How far ahead the occurrence table holds every activity's dates (default 13 months)."""
+    return int(_setting("AANBOD_OCCURRENCE_HORIZON_MONTHS", 13))

@@ -1,12 +1,16 @@
 """Signal handlers of the aanbod app (connected in AanbodConfig.ready)."""
 
+from django.db.models import QuerySet
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
-from wagtail.signals import page_published, workflow_approved, workflow_rejected
+from wagtail.signals import page_published, page_unpublished, workflow_approved, workflow_rejected
 
-from aanbod.models import ActivityPage, OrganisationPage, ServicePage
+from aanbod.agenda import table
+from aanbod.models import ActivityExceptionDate, ActivityPage, OrganisationPage, ServicePage
 
 FRESHNESS_MODELS = (OrganisationPage, ServicePage, ActivityPage)
+SCHEDULE_FIELDS = {"start", "end", "recurrence", "series_end", "live"}
 
 
 def stamp_confirmed(sender, instance, **kwargs):
@@ -14,6 +18,36 @@ def stamp_confirmed(sender, instance, **kwargs):
     now = timezone.now()
     sender.objects.filter(pk=instance.pk).update(last_confirmed_at=now)
     instance.last_confirmed_at = now
+
+
+def occurrences_published(sender, instance, **kwargs):
+    """Publishing an activity (its live revision) rebuilds its rows in the occurrence table."""
+    table.rebuild(instance.pk)
+
+
+def occurrences_unpublished(sender, instance, **kwargs):
+    """An unpublished activity has no dates in the occurrence table."""
+    table.remove(instance.pk)
+
+
+def occurrences_saved(sender, instance, update_fields=None, **kwargs):
+    """A save that touches the schedule or the live flag (not a draft revision) rebuilds."""
+    if update_fields is None or SCHEDULE_FIELDS & set(update_fields):
+        table.rebuild(instance.pk)
+
+
+def exception_date_saved(sender, instance, **kwargs):
+    """A new or changed exception date rebuilds its activity's rows."""
+    table.rebuild(instance.page_id)
+
+
+def exception_date_deleted(sender, instance, origin=None, **kwargs):
+    """A removed exception date rebuilds its activity, unless the activity itself is deleted."""
+    removed_itself = isinstance(origin, ActivityExceptionDate) or (
+        isinstance(origin, QuerySet) and origin.model is ActivityExceptionDate
+    )
+    if removed_itself:
+        table.rebuild(instance.page_id)
 
 
 def sync_review_mode(sender, instance, **kwargs):
@@ -79,6 +113,19 @@ def connect() -> None:
     )
     page_published.connect(
         import_new_calendar, sender=OrganisationPage, dispatch_uid="organisation_calendar"
+    )
+    page_published.connect(
+        occurrences_published, sender=ActivityPage, dispatch_uid="occurrences_published"
+    )
+    page_unpublished.connect(
+        occurrences_unpublished, sender=ActivityPage, dispatch_uid="occurrences_unpublished"
+    )
+    post_save.connect(occurrences_saved, sender=ActivityPage, dispatch_uid="occurrences_saved")
+    post_save.connect(
+        exception_date_saved, sender=ActivityExceptionDate, dispatch_uid="exception_date_saved"
+    )
+    post_delete.connect(
+        exception_date_deleted, sender=ActivityExceptionDate, dispatch_uid="exception_date_deleted"
     )
     workflow_approved.connect(approved, dispatch_uid="aanbod_workflow_approved")
     workflow_rejected.connect(rejected, dispatch_uid="aanbod_workflow_rejected")

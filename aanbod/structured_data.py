@@ -7,6 +7,7 @@ from django.utils.html import strip_tags
 from dateutil.rrule import rrulestr
 
 from aanbod.agenda.schedules import LOCAL_TZ
+from home.links import page_url
 
 DAYS = {
     "MO": "Monday",
@@ -95,7 +96,7 @@ def event_json_ld(activity, request=None) -> dict:
         "@type": "Event",
         "name": activity.title,
         "description": activity.intro,
-        "url": activity.get_full_url(request),
+        "url": page_url(activity, request),
         "startDate": start.astimezone(LOCAL_TZ).isoformat(),
         "endDate": end.astimezone(LOCAL_TZ).isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
@@ -114,7 +115,7 @@ def event_json_ld(activity, request=None) -> dict:
     data["organizer"] = {
         "@type": "Organization",
         "name": organisation.title,
-        "url": organisation.get_full_url(request),
+        "url": page_url(organisation, request),
     }
     if activity.cost:
         data["isAccessibleForFree"] = any(w in activity.cost.lower() for w in FREE_WORDS)
@@ -129,7 +130,7 @@ def organisation_json_ld(organisation, request=None) -> dict:
         "@type": "Organization",
         "name": organisation.title,
         "description": organisation.intro,
-        "url": organisation.website or organisation.get_full_url(request),
+        "url": organisation.website or page_url(organisation, request),
     }
     if organisation.phone:
         data["telephone"] = organisation.phone
@@ -154,12 +155,12 @@ def service_json_ld(service, request=None) -> dict:
         "@type": "Service",
         "name": service.title,
         "description": strip_tags(service.intro),
-        "url": service.get_full_url(request),
+        "url": page_url(service, request),
     }
     if organisation is not None:
         data["provider"] = {
             "@type": "Organization",
             "name": organisation.title,
-            "url": organisation.get_full_url(request),
+            "url": page_url(organisation, request),
         }
     return data

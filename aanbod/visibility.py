@@ -1,7 +1,9 @@
 """The querysets every listing, search, feed and API endpoint reads through.
 
 They apply the rollout rule (wijken.rollout) and the marketplace rules (open, unexpired),
-so no entry point can show more than another.
+so no entry point can show more than another. For today they read the stored answer
+(``wijken.visibility_store``: one row per visible page, recomputed from the rule below on every
+change); for any other date, and when recomputing, they evaluate the rule from scratch.
 """
 
 import datetime
@@ -18,20 +20,27 @@ from aanbod.models import (
     ServicePage,
 )
 from wijken.rollout import exclude_hidden_areas, filter_by_wijk, filter_by_wijken
+from wijken.visibility_store import stored_visible, use_stored
 
 
 def visible_organisations(on=None) -> QuerySet:
     """Live organisations serving a visible wijk, or the whole region."""
+    if use_stored(on):
+        return stored_visible(OrganisationPage.objects.all(), on)
     return filter_by_wijken(OrganisationPage.objects.live().public(), on=on)
 
 
 def visible_services(on=None) -> QuerySet:
     """Live services tied to a visible wijk, or region-wide."""
+    if use_stored(on):
+        return stored_visible(ServicePage.objects.all(), on)
     return filter_by_wijken(ServicePage.objects.live().public(), on=on)
 
 
 def visible_activities(on=None) -> QuerySet:
     """Live activities tied to a visible wijk, or region-wide."""
+    if use_stored(on):
+        return stored_visible(ActivityPage.objects.all(), on)
     return filter_by_wijken(ActivityPage.objects.live().public(), on=on)
 
 
@@ -52,6 +61,8 @@ def upcoming_activities(on=None) -> QuerySet:
 
 def visible_marketplace_items(model, on=None) -> QuerySet:
     """Open, unexpired requests or offers in a visible wijk of a visible gemeente."""
+    if use_stored(on):
+        return stored_visible(model.objects.all(), on)
     today = on or timezone.localdate()
     items = model.objects.live().public().filter(status=ItemStatus.OPEN, hidden_after_reports=False)
     items = items.filter(Q(expires_at__isnull=True) | Q(expires_at__gte=today))
@@ -70,6 +81,8 @@ def visible_offers(on=None) -> QuerySet:
 
 def public_pages(queryset: QuerySet, on=None) -> QuerySet:
     """Any page queryset (mixed types) narrowed to what the public site shows."""
+    if use_stored(on):
+        return stored_visible(queryset, on)
     queryset = exclude_hidden_areas(queryset.live().public(), on=on)
     typed = [
         (OrganisationPage, visible_organisations(on)),

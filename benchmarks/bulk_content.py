@@ -279,6 +279,7 @@ def generate_region(
 
     from wagtail.models import Locale, Page, Site
 
+    from aanbod.agenda.table import fill as fill_occurrences
     from aanbod.models import (
         ActivityPage,
         Category,
@@ -456,6 +457,12 @@ def generate_region(
             hostname=hostname or f"bench-{tag}.localhost", port=80, root_page_id=home["id"]
         )
         region.site_id = site.pk
+        # The pages went in by bulk SQL (no signals): store their visibility and dates in one go.
+        from wijken import visibility_store
+
+        region_home = Page.objects.get(pk=home["id"])
+        visibility_store.recompute(region_home.path)
+        fill_occurrences(ActivityPage.objects.descendant_of(region_home))
     region.pages = tree.count
     region.seconds = time.perf_counter() - started
     return region

@@ -10,9 +10,17 @@ class CmsConfig(AppConfig):
     verbose_name = "Wijkportaal"
 
     def ready(self):
-        """Any content write empties the API answer cache (cms.api.http)."""
+        """Any content write empties the API answer cache; Pillow gets the image pixel cap."""
+        from django.conf import settings
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from PIL import Image
+
+        # Pillow warns above this and refuses twice this (DecompressionBombError), also
+        # for images that reached the storage another way than the admin's upload form.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+
+        from . import checks  # noqa: F401  (registers the client-library check)
         from .api.http import bump_generation
 
         for signal in (post_save, post_delete, m2m_changed):

@@ -15,13 +15,17 @@ from aanbod.agenda import feeds as aanbod_feeds
 from aanbod.agenda import views as aanbod_views
 from aanbod.marketplace import views as marketplace_views
 from aanbod.widget import views as widget
+from home import favicon
+from home import views as home_views
 from search import views as search_views
 from wijken import views as wijken_views
 from wijken.feeds import OntwikkelingenAtomFeed, OntwikkelingenFeed
 
+from . import health
 from .api.hsds import api as hsds_api
 from .api.portal import api as portal_api
 from .api.v2 import api_router
+from .sitemaps import PublicSitemap
 
 
 class PageIdConverter:
@@ -39,6 +43,7 @@ class PageIdConverter:
 register_converter(PageIdConverter, "page_id")
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),  # resilience: the load balancer's check
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -74,7 +79,10 @@ urlpatterns = [
     path("widget/wijk.js", widget.widget_script, name="widget_script"),
     path("widget/wijk/<str:wijk_id>.json", widget.wijk_json, name="widget_json"),
     path("widget/wijk/<str:wijk_id>/", widget.wijk_frame, name="widget_frame"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
+    path("huisstijl.css", home_views.branding_css, name="branding_css"),
+    path("favicon.ico", favicon.favicon_ico, name="favicon_ico"),
+    path("favicon.svg", favicon.favicon_svg, name="favicon_svg"),
     path(
         "vraag-en-aanbod/afmelden/<str:token>/",
         marketplace_views.unsubscribe,
@@ -102,3 +110,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# resilience: the database away is a 503 with Retry-After (JSON on the APIs), not a 500.
+handler500 = "cms.resilience.server_error"

@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from home.links import page_url
+
 from .api import image_representation
 from .links import absolute_url
 
@@ -78,8 +80,8 @@ class CallToActionBlock(blocks.StructBlock):
             page = None
         target = None
         if page is not None:
-            target = {"id": page.pk, "title": page.title, "url": page.get_full_url(request)}
-        url = page.get_full_url(request) if page is not None else value.get("url") or ""
+            target = {"id": page.pk, "title": page.title, "url": page_url(page, request)}
+        url = page_url(page, request) if page is not None else value.get("url") or ""
         return {"text": value.get("text"), "url": absolute_url(url, request), "page": target}
 
 

@@ -6,9 +6,22 @@ from the same irregular forms the database search uses (fiets/fietsen, huis/huiz
 then the Dutch Snowball stemmer.
 """
 
+import os
+
+from home.breaker import CircuitBreaker
 from home.dutch import OVERRIDES, STOPWORDS
 
-TIMEOUT_SECONDS = 3
+# Short, so a service that accepts connections and never answers costs one search under a
+# second; then the breaker skips it for SEARCH_CIRCUIT_SECONDS and search answers from the
+# database (search.query.search_portal).
+TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "0.8"))
+breaker = CircuitBreaker(
+    "Search service", cooldown=float(os.environ.get("SEARCH_CIRCUIT_SECONDS", "30"))
+)
+
+
+class SearchServiceSkipped(Exception):
+    """The search service's circuit is open: it failed a moment ago and is not asked now."""
 
 
 def stemmer_override_rules() -> list[str]:

@@ -27,9 +27,11 @@ from wagtail.models import Page, PageViewRestriction, Site
 from aanbod.models import Category
 from home.dutch import WORD_RE, fold, query_terms, word_keys
 from home.regions import in_site_region
-from wijken.models import WijkPage
+from wijken.models import PageVisibility, WijkPage
 from wijken.rollout import hidden_area_paths, visible_gemeenten, visible_wijken
+from wijken.visibility_store import use_stored, visible_ids
 
+from . import external as search_service
 from .indexer import TYPE_MODELS
 from .models import SearchEntry, SearchWord
 
@@ -120,6 +122,7 @@ class Scope:
     area_titles: dict[int, str] = field(default_factory=dict)  # visible gemeenten and wijken
     gemeente_ids: list[int] = field(default_factory=list)
     category_names: dict[int, str] = field(default_factory=dict)
+    stored: bool = False  # read the stored visibility (today) instead of hidden paths and ids
 
 
 SCOPE_VERSION_KEY = "search:scope-version"
@@ -152,15 +155,21 @@ def scope_for(site: Site | None, on=None) -> Scope:
 
 
 def _compute_scope(root_path: str, on, today) -> Scope:
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    stored = use_stored(on)
     wijken = dict(visible_wijken(on).values_list("pk", "title"))
     gemeenten = dict(visible_gemeenten(on).values_list("pk", "title"))
-    hidden = list(WijkPage.objects.exclude(pk__in=list(wijken)).values_list("pk", flat=True))
+    if stored:
+        hidden_paths, hidden = [], []
+    else:
+        restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        hidden_paths = [*hidden_area_paths(on), *restricted]
+        hidden = list(WijkPage.objects.exclude(pk__in=list(wijken)).values_list("pk", flat=True))
     return Scope(
         root_path=root_path,
-        hidden_paths=[*hidden_area_paths(on), *restricted],
+        hidden_paths=hidden_paths,
         visible_wijk_ids=sorted(wijken),
         hidden_wijk_ids=hidden,
+        stored=stored,
         today=today,
         area_titles={**gemeenten, **wijken},
         gemeente_ids=sorted(gemeenten),
@@ -174,6 +183,8 @@ def visible_entries(site: Site | None, on=None, scope: Scope | None = None) -> Q
     qs = SearchEntry.objects.all()
     if scope.root_path:
         qs = qs.filter(path__startswith=scope.root_path)
+    if scope.stored:
+        return qs.filter(page_id__in=visible_ids(scope.today))
     for path in scope.hidden_paths:
         qs = qs.exclude(path__startswith=path)
     in_visible_wijk = Q()
@@ -322,6 +333,13 @@ def _pg_where(scope: Scope, filters: dict[str, str]) -> tuple[str, list]:
     if scope.root_path:
         conds.append("e.path LIKE %s")
         params.append(scope.root_path + "%")
+    if scope.stored:
+        visible = PageVisibility._meta.db_table
+        conds.append(
+            f"e.page_id IN (SELECT page_id FROM {visible} "
+            "WHERE visible_until IS NULL OR visible_until >= %s)"
+        )
+        params.append(scope.today)
     by_length: dict[int, list[str]] = {}
     for path in scope.hidden_paths:
         by_length.setdefault(len(path), []).append(path)
@@ -516,8 +534,16 @@ def _external_ids(site: Site, query: str) -> list[int] | None:
         return None
     from aanbod.visibility import public_pages
 
+    if not search_service.breaker.allow():
+        raise search_service.SearchServiceSkipped
     pages = public_pages(in_site_region(Page.objects.all(), site))
-    return [p.pk for p in pages.search(query)[:CANDIDATES]]
+    try:
+        ids = [p.pk for p in pages.search(query)[:CANDIDATES]]
+    except Exception as error:  # a transport error or timeout: open the circuit
+        search_service.breaker.failure(error)
+        raise
+    search_service.breaker.success()
+    return ids
 
 
 def search_portal(
@@ -549,8 +575,9 @@ def search_portal(
     external: list[int] | None = None
     try:
         external = _external_ids(site, query) if site is not None else None
-    except Exception:  # any transport error of the search service: answer from the database
-        logger.warning("Search service unreachable; answering from the database", exc_info=True)
+    except Exception as error:  # the search service failed (or did a moment ago): use the database
+        if not isinstance(error, search_service.SearchServiceSkipped):
+            logger.warning("Search service unreachable; answering from the database", exc_info=True)
         outcome.degraded = True
         outcome.messages.append(
             _("De zoekdienst is niet bereikbaar; de resultaten zijn mogelijk onvolledig.")

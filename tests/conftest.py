@@ -20,6 +20,7 @@ from tests import factories as f
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = Path("/usr/bin/chromium")
+NODE_CLIENTS = Path(__file__).resolve().parent / "clients" / "node_modules"
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 _skipped: list[str] = []
 
@@ -48,6 +49,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)"))
         if "browser" in item.keywords and not (CHROMIUM.exists() or shutil.which("chromium")):
             item.add_marker(pytest.mark.skip(reason="needs Chromium at /usr/bin/chromium"))
+        if "clients" in item.keywords and not NODE_CLIENTS.exists():
+            item.add_marker(pytest.mark.skip(reason="needs `npm ci --prefix tests/clients`"))
 
 
 def pytest_runtest_logreport(report):
@@ -87,6 +90,24 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """Mail goes through the outbox as in production (Django's test setup swaps in locmem).
+
+    The outbox delivers with ``OUTBOX_DELIVERY_BACKEND`` (locmem in cms.settings.test, so
+    ``mail.outbox`` still fills; the real SMTP server in tests that start one).
+    """
+    settings.EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"
+
+
+@pytest.fixture(autouse=True)
+def _closed_circuits():
+    """Every test starts with the search service's circuit closed (a breaker is process state)."""
+    from search import external
+
+    external.breaker.reset()
 
 
 @pytest.fixture(autouse=True)

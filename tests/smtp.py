@@ -50,7 +50,7 @@ class SMTPServer:
     def settings(self) -> dict:
         """Django settings that send mail to this server."""
         return {
-            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OUTBOX_DELIVERY_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "EMAIL_HOST": "127.0.0.1",
             "EMAIL_PORT": self.port,
             "EMAIL_USE_TLS": False,

@@ -8,3 +8,9 @@ class WijkenConfig(AppConfig):
 
     name = "wijken"
     verbose_name = "Gemeenten en wijken"
+
+    def ready(self):
+        """Keep the stored visibility true when pages, restrictions or ties change."""
+        from wijken import visibility_signals
+
+        visibility_signals.connect()

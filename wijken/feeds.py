@@ -1,18 +1,33 @@
-"""RSS 2.0 and Atom feeds of a gemeente's ontwikkelingen (django.contrib.syndication)."""
+"""RSS 2.0 and Atom feeds of a gemeente's ontwikkelingen (django.contrib.syndication).
+
+Links follow the one rule of ``home.links`` (the configured site in production, the served host
+in development). Ids are ``tag:`` URIs (RFC 4151) on the region's configured host name, so an
+entry keeps its identity whatever address a reader subscribed through.
+"""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import feedgenerator, timezone
 from django.utils.translation import gettext as _
 
+from home.links import absolute_url, page_url
 from home.regions import in_request_region
 
 from .models import OntwikkelingPage
 from .rollout import visible_gemeenten
 
 MAX_ITEMS = 50
+TAG_DATE = "2026"  # the year the portal took its host names: fixed, as tag URIs require
+
+
+def tag_uri(page, name: str) -> str:
+    """A stable ``tag:`` URI for a page, on its region's configured host name."""
+    parts = page.get_url_parts()
+    host = urlsplit(parts[1]).hostname if parts else None
+    return f"tag:{host or 'wijkportaal'},{TAG_DATE}:{name}-{page.pk}"
 
 
 class OntwikkelingenFeed(Feed):
@@ -27,6 +42,7 @@ class OntwikkelingenFeed(Feed):
         gemeente = gemeenten.filter(pk=gemeente_id).first()
         if gemeente is None:
             raise Http404
+        self.gemeente = gemeente
         return gemeente
 
     def title(self, gemeente) -> str:
@@ -35,7 +51,19 @@ class OntwikkelingenFeed(Feed):
 
     def link(self, gemeente) -> str:
         """The gemeente's page."""
-        return gemeente.get_url(self.request) or "/"
+        return page_url(gemeente, self.request)
+
+    def feed_url(self, gemeente) -> str:
+        """The feed's own address (Atom ``rel="self"``)."""
+        return absolute_url(self.request.path, self.request)
+
+    def feed_guid(self, gemeente) -> str:
+        """The feed's stable id."""
+        return tag_uri(gemeente, "ontwikkelingen")
+
+    def author_name(self, gemeente) -> str:
+        """Ontwikkelingen are published by the gemeente."""
+        return _("Gemeente %(gemeente)s") % {"gemeente": gemeente.title}
 
     def description(self, gemeente) -> str:
         """Feed description."""
@@ -63,11 +91,15 @@ class OntwikkelingenFeed(Feed):
 
     def item_link(self, item) -> str:
         """The ontwikkeling's page."""
-        return item.get_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item) -> str:
-        """A stable id per ontwikkeling."""
-        return f"ontwikkeling-{item.pk}"
+        """A stable id per ontwikkeling (a ``tag:`` URI)."""
+        return tag_uri(item, "ontwikkeling")
+
+    def item_author_name(self, item) -> str:
+        """The gemeente that published it."""
+        return self.author_name(self.gemeente)
 
     item_guid_is_permalink = False
 
@@ -81,8 +113,8 @@ class OntwikkelingenFeed(Feed):
         )
 
     def item_updateddate(self, item):
-        """When it was last published."""
-        return item.last_published_at
+        """When it was last published (Atom requires it: its date when never republished)."""
+        return item.last_published_at or self.item_pubdate(item)
 
 
 class OntwikkelingenAtomFeed(OntwikkelingenFeed):

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
+from home.links import absolute_url, page_url
 from home.models import ContactFields, PublicVisibilityMixin
 
 from .phases import RolloutPhase
@@ -104,6 +105,10 @@ class AgendaRouteMixin(RoutablePageMixin):
     def agenda(self, request):
         """The agenda of this gemeente or wijk (``?categorie=&van=&tot=&pagina=``)."""
         return self.render(request, template="wijken/agenda_page.html")
+
+    def get_cached_paths(self) -> list[str]:
+        """The page and its agenda, for the page cache's purge."""
+        return ["/", "agenda/"]
 
 
 class GemeentePage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, ContactFields, Page):
@@ -332,7 +337,7 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
             "headline": self.title[:110],
             "description": self.intro,
             "datePublished": self.date.isoformat(),
-            "url": self.get_full_url(request),
+            "url": page_url(self, request),
             "inLanguage": self.locale.language_code,
         }
         if self.last_published_at:
@@ -342,5 +347,30 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
             data["publisher"] = data["author"] = publisher
         if self.image:
             url = self.image.get_rendition("fill-1200x630").url
-            data["image"] = request.build_absolute_uri(url) if request else url
+            data["image"] = absolute_url(url, request) if request else url
         return data
+
+
+class PageVisibility(models.Model):
+    """A page the public may see, as last recomputed from the rule (wijken.visibility_store).
+
+    A row exists only for a visible page; ``visible_until`` is the last day an expiring item
+    (a request or offer) shows, so its expiry needs no recompute. No database constraint: a
+    recompute during a cascading delete may leave a row for a page about to go, which no
+    reader can join and the next full recompute drops.
+    """
+
+    page = models.OneToOneField(
+        Page,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="public_visibility",
+        db_constraint=False,
+    )
+    visible_until = models.DateField(null=True, blank=True)
+
+
+class VisibilityDay(models.Model):
+    """The one row saying for which day the stored visibility was last recomputed in full."""
+
+    day = models.DateField()

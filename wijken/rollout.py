@@ -5,6 +5,9 @@ enters the pilot (``pilot_date``) and goes live (``live_date``). Its *effective*
 furthest of those that has been reached, so a phase date passing moves it on without anyone
 publishing anything. ``preparation`` hides; ``pilot`` and ``live`` show (pilot with a badge).
 A wijk is visible only when its gemeente is visible too.
+
+The public readers get the stored answer (``wijken.visibility_store``) for today; the rule
+below is what is stored, and what answers for any other date.
 """
 
 import datetime
@@ -17,6 +20,7 @@ from wagtail.models import Page
 
 from wijken.models import GemeentePage, WijkPage
 from wijken.phases import RolloutPhase
+from wijken.visibility_store import stored_visible, use_stored
 
 PHASE_ORDER = [RolloutPhase.PREPARATION, RolloutPhase.PILOT, RolloutPhase.LIVE]
 VISIBLE_PHASES = [RolloutPhase.PILOT, RolloutPhase.LIVE]
@@ -87,11 +91,15 @@ def _parent_path():
 
 def visible_gemeenten(on=None) -> QuerySet:
     """Live, public gemeenten whose effective phase is pilot or live."""
+    if use_stored(on):
+        return stored_visible(GemeentePage.objects.all())
     return GemeentePage.objects.live().public().filter(visible_phase_q(on))
 
 
 def visible_wijken(on=None) -> QuerySet:
     """Live, public wijken in pilot or live whose gemeente is visible too."""
+    if use_stored(on):
+        return stored_visible(WijkPage.objects.all())
     gemeente_visible = visible_gemeenten(on).filter(path=_parent_path())
     return (
         WijkPage.objects.live()

@@ -13,12 +13,17 @@ The public API is small on purpose; the wijk, gemeente and organisation feeds bu
 
 Times are written in Europe/Amsterdam wall-clock time with ``TZID``, so a weekly activity at
 10:00 stays at 10:00 across daylight saving time in every calendar program. ``UID`` is stable per
-activity (``activity-<page id>@<host>``), so re-importing or subscribing updates the entry.
+activity (``activity-<page id>@<the region's configured hostname>``, never the host a client
+asked), so re-importing or subscribing through any address updates the one entry.
+The ``VTIMEZONE`` describes Europe/Amsterdam with yearly rules (last Sunday of March at 02:00,
+last Sunday of October at 03:00), as calendar programs read most reliably; a test holds the rules
+against the tz database for every year a feed can contain.
 Only public fields of an activity are written: never anything about residents.
 """
 
 import datetime
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
 from django.http import HttpResponse
@@ -28,6 +33,7 @@ from django.utils.text import slugify
 import icalendar
 
 from aanbod.agenda.schedules import LOCAL_TZ
+from home.links import page_url
 
 PRODID = "-//Wijkportaal//Activiteiten//NL"
 TZID = "Europe/Amsterdam"
@@ -39,10 +45,11 @@ def with_calendar_data(queryset: QuerySet) -> QuerySet:
     return queryset.prefetch_related("exception_dates", "categories")
 
 
-def _host(request=None) -> str:
-    if request is not None:
-        return request.get_host().split(":")[0]
-    return "wijkportaal"
+def uid_for(activity) -> str:
+    """The activity's stable UID: its page id at its region's configured host name."""
+    parts = activity.get_url_parts()
+    host = urlsplit(parts[1]).hostname if parts else None
+    return f"activity-{activity.pk}@{host or 'wijkportaal'}"
 
 
 def _local(moment: datetime.datetime) -> datetime.datetime:
@@ -80,7 +87,7 @@ def _location(activity) -> str:
 def event_for(activity, request=None) -> icalendar.Event:
     """The VEVENT of one activity: first occurrence, RRULE, EXDATE, place, link."""
     event = icalendar.Event()
-    event.add("uid", f"activity-{activity.pk}@{_host(request)}")
+    event.add("uid", uid_for(activity))
     event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
     event.add("summary", activity.title)
     event.add("dtstart", _local(activity.start))
@@ -91,7 +98,7 @@ def event_for(activity, request=None) -> icalendar.Event:
         exdates = _exdates(activity)
         if exdates:
             event.add("exdate", exdates)
-    url = activity.get_full_url(request)
+    url = page_url(activity, request)
     description = activity.intro
     if url:
         event.add("url", url)
@@ -108,15 +115,37 @@ def event_for(activity, request=None) -> icalendar.Event:
     return event
 
 
-def _timezone_component() -> icalendar.Timezone:
-    """VTIMEZONE for Europe/Amsterdam, covering the years activities are planned in."""
-    year = timezone.localdate().year
-    return icalendar.Timezone.from_tzinfo(
-        LOCAL_TZ,
-        tzid=TZID,
-        first_date=datetime.date(year - 5, 1, 1),
-        last_date=datetime.date(year + 5, 12, 31),
-    )
+# Central European summer time since 1996: from the last Sunday of March, 02:00 local
+# (winter) time, to the last Sunday of October, 03:00 local (summer) time.
+ZONE_RULES_SINCE = datetime.datetime(1996, 1, 1)
+SUMMER_TIME = ("DAYLIGHT", "CEST", 1, 2, 3, 2)  # kind, name, from +h, to +h, month, local hour
+WINTER_TIME = ("STANDARD", "CET", 2, 1, 10, 3)
+
+
+def _last_sunday(year: int, month: int) -> datetime.date:
+    last_day = datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)
+    return last_day - datetime.timedelta(days=(last_day.weekday() + 1) % 7)
+
+
+def _transition(kind, name, offset_from, offset_to, month, hour) -> icalendar.cal.Component:
+    """One yearly change (RFC 5545 3.6.5): DTSTART is the local time before the change."""
+    component = icalendar.TimezoneDaylight() if kind == "DAYLIGHT" else icalendar.TimezoneStandard()
+    first = _last_sunday(ZONE_RULES_SINCE.year, month)
+    component.add("dtstart", datetime.datetime.combine(first, datetime.time(hour)))
+    component.add("tzoffsetfrom", datetime.timedelta(hours=offset_from))
+    component.add("tzoffsetto", datetime.timedelta(hours=offset_to))
+    component.add("tzname", name)
+    component.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+    return component
+
+
+def timezone_component() -> icalendar.Timezone:
+    """VTIMEZONE for Europe/Amsterdam as yearly rules, valid for every date from 1996 on."""
+    zone = icalendar.Timezone()
+    zone.add("tzid", TZID)
+    zone.add_component(_transition(*SUMMER_TIME))
+    zone.add_component(_transition(*WINTER_TIME))
+    return zone
 
 
 def calendar_for(activities: Iterable, name: str, request=None) -> icalendar.Calendar:
@@ -128,7 +157,7 @@ def calendar_for(activities: Iterable, name: str, request=None) -> icalendar.Cal
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", TZID)
-    calendar.add_component(_timezone_component())
+    calendar.add_component(timezone_component())
     for activity in activities:
         calendar.add_component(event_for(activity, request))
     return calendar

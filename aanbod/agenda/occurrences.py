@@ -1,7 +1,9 @@
 """The agenda: dated occurrences of visible activities, for a wijk or a gemeente.
 
-Occurrences come from each activity's RRULE and exception dates (``aanbod.schedules``); the
-querysets come from ``aanbod.visibility``, so the agenda never shows more than the rest of the
+Occurrences are read as ranges from the occurrence table (``aanbod.agenda.table``), which holds
+each live activity's RRULE expansion minus its exception dates over a rolling horizon; a window
+outside that horizon is expanded from the schedules instead (the same rule). Which activities
+count comes from ``aanbod.visibility``, so the agenda never shows more than the rest of the
 site. Everything here runs a fixed number of queries, however many activities a wijk has.
 """
 
@@ -13,12 +15,13 @@ from itertools import groupby
 from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
-from aanbod.models import ActivityPage, Category
+from aanbod.agenda.table import covers, rows_between
+from aanbod.models import ActivityOccurrence, ActivityPage, Category
 from aanbod.visibility import upcoming_activities
 from wijken.models import GemeentePage
 from wijken.rollout import visible_wijken
@@ -49,17 +52,87 @@ def with_schedule_data(activities: QuerySet) -> QuerySet:
     return activities.prefetch_related("exception_dates", "categories")
 
 
-def occurrences_between(
+def expanded_between(
     activities: Iterable[ActivityPage],
     start: datetime.datetime,
     end: datetime.datetime,
     per_activity: int = 400,
 ) -> list[Occurrence]:
-    """Every occurrence of the activities in [start, end), in time order."""
+    """Every occurrence of the activities in [start, end), expanded from their schedules."""
     found: list[Occurrence] = []
     for activity in activities:
         found.extend(activity.occurrences(start, end, limit=per_activity))
     return sorted(found, key=lambda o: (o.start, o.activity.title))
+
+
+def _from_row(row: ActivityOccurrence) -> Occurrence:
+    return Occurrence(row.start, row.end, row.activity)
+
+
+class StoredOccurrences:
+    """Occurrences read from the table as a lazy sequence (a Paginator counts and slices it)."""
+
+    def __init__(self, rows: QuerySet):
+        self.rows = rows
+
+    def count(self) -> int:
+        """How many occurrences (one COUNT query)."""
+        return self.rows.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [_from_row(row) for row in self.rows[index]]
+        return _from_row(self.rows[index])
+
+
+def occurrence_sequence(
+    activities: QuerySet, start: datetime.datetime, end: datetime.datetime
+) -> StoredOccurrences | list[Occurrence]:
+    """The occurrences of the activities in [start, end), in time order: from the table when it
+    covers the window (a lazy sequence), else expanded (a list)."""
+    if covers(start, end):
+        return StoredOccurrences(rows_between(activities, start, end))
+    return expanded_between(with_schedule_data(activities), start, end)
+
+
+def occurrences_between(
+    activities: QuerySet,
+    start: datetime.datetime,
+    end: datetime.datetime,
+    limit: int | None = None,
+) -> list[Occurrence]:
+    """Every occurrence of the activities in [start, end) (the first ``limit``), in time order."""
+    if covers(start, end):
+        rows = rows_between(activities, start, end)
+        return [_from_row(row) for row in (rows[:limit] if limit else rows)]
+    found = expanded_between(with_schedule_data(activities), start, end, per_activity=limit or 400)
+    return found[:limit] if limit else found
+
+
+def occurrences_by_activity(
+    activities: list[ActivityPage],
+    start: datetime.datetime,
+    end: datetime.datetime,
+    per_activity: int = 200,
+) -> dict[int, list[Occurrence]]:
+    """Each activity's occurrences in [start, end) (at most ``per_activity``), by page id."""
+    found: dict[int, list[Occurrence]] = {a.pk: [] for a in activities}
+    if not covers(start, end):
+        for activity in activities:
+            found[activity.pk] = activity.occurrences(start, end, limit=per_activity)
+        return found
+    by_id = {a.pk: a for a in activities}
+    rows = ActivityOccurrence.objects.filter(
+        activity_id__in=list(by_id), start__lt=end, end__gt=start
+    ).order_by("activity_id", "start")
+    for row in rows:
+        listed = found[row.activity_id]
+        if len(listed) < per_activity:
+            listed.append(Occurrence(row.start, row.end, by_id[row.activity_id]))
+    return found
 
 
 @dataclass
@@ -78,7 +151,7 @@ def group_by_day(occurrences: Iterable[Occurrence]) -> list[Day]:
 def this_week(area, now: datetime.datetime | None = None) -> list[Day]:
     """ "Deze week in de wijk": the next seven days of occurrences, grouped by day."""
     now = now or timezone.now()
-    activities = with_schedule_data(activities_for_area(area))
+    activities = activities_for_area(area)
     return group_by_day(occurrences_between(activities, now, now + datetime.timedelta(days=7)))
 
 
@@ -157,8 +230,8 @@ def build_agenda(area, params, page_number=None, per_page: int = PER_PAGE) -> Ag
     if category is not None:
         activities = activities.filter(categories=category)
     start, end = data["van"], data["tot"]
-    found = occurrences_between(
-        with_schedule_data(activities),
+    found = occurrence_sequence(
+        activities,
         _local_midnight(start),
         _local_midnight(end + datetime.timedelta(days=1)),
     )
@@ -173,12 +246,31 @@ def build_agenda(area, params, page_number=None, per_page: int = PER_PAGE) -> Ag
     )
 
 
-def next_per_activity(activities: Iterable[ActivityPage], limit: int) -> list[Occurrence]:
-    """The next occurrence of each activity, soonest first, at most ``limit`` of them."""
+def next_per_activity(activities: QuerySet, limit: int) -> list[Occurrence]:
+    """The next occurrence of each activity within a year, soonest first, at most ``limit``."""
     now = timezone.now()
-    found = []
-    for activity in activities:
-        upcoming = activity.occurrences(now, limit=1)
-        if upcoming:
-            found.append(upcoming[0])
-    return sorted(found, key=lambda o: (o.start, o.activity.title))[:limit]
+    until = now + datetime.timedelta(days=366)
+    if not covers(now, until):
+        found = []
+        for activity in with_schedule_data(activities):
+            upcoming = activity.occurrences(now, until, limit=1)
+            if upcoming:
+                found.append(upcoming[0])
+        return sorted(found, key=lambda o: (o.start, o.activity.title))[:limit]
+    firsts = list(
+        ActivityOccurrence.objects.filter(
+            activity_id__in=activities.values("pk"), end__gt=now, start__lt=until
+        )
+        .values("activity_id")
+        .annotate(first=Min("start"))
+        .order_by("first", "activity__title", "activity_id")
+        .values_list("activity_id", "first")[:limit]
+    )
+    if not firsts:
+        return []
+    wanted = Q()
+    for activity_id, first in firsts:
+        wanted |= Q(activity_id=activity_id, start=first)
+    rows = ActivityOccurrence.objects.filter(wanted).select_related("activity", "activity__locale")
+    by_key = {(row.activity_id, row.start): row for row in rows}
+    return [_from_row(by_key[key]) for key in firsts if key in by_key]

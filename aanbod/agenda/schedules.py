@@ -62,6 +62,12 @@ def _aware(local: datetime.datetime) -> datetime.datetime:
     return local.replace(tzinfo=LOCAL_TZ)
 
 
+def _after(local: datetime.datetime, duration: datetime.timedelta) -> datetime.datetime:
+    """The moment ``duration`` of real time after ``local`` (RFC 5545: the exact duration), so an
+    occurrence in the night summer time starts never ends before it begins."""
+    return (local.astimezone(datetime.UTC) + duration).astimezone(LOCAL_TZ)
+
+
 def expand(
     start: datetime.datetime,
     end: datetime.datetime | None,
@@ -92,7 +98,7 @@ def expand(
             starts.append(_aware(local))
     pairs = []
     for s in starts:
-        e = s + duration
+        e = _after(s, duration)
         if e <= window_start or s >= window_end:
             continue
         if s.astimezone(LOCAL_TZ).date() in excluded:

@@ -47,11 +47,14 @@ class OnboardingResult:
     page: Page
     created: list[str] = field(default_factory=list)
     invited: list[str] = field(default_factory=list)
+    reinvited: list[str] = field(default_factory=list)
+    # Invited before, no password chosen yet, and not sent again in this run.
+    pending: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        """Whether anything was created."""
-        return bool(self.created or self.invited)
+        """Whether anything was created or sent."""
+        return bool(self.created or self.invited or self.reinvited)
 
 
 def find_region(identifier: str) -> HomePage:
@@ -298,8 +301,13 @@ def onboard_organisation(
     phone: str = "",
     website: str = "",
     user=None,
+    resend_invitations: bool = False,
 ) -> OnboardingResult:
-    """An organisation page with its editors group, collection, wijken and invited editors."""
+    """An organisation page with its editors group, collection, wijken and invited editors.
+
+    Invitees who were invited before but have not chosen a password yet get a new invitation
+    when ``resend_invitations`` (they are listed in ``result.pending`` otherwise).
+    """
     home = region if isinstance(region, HomePage) else find_region(region)
     name = (name or "").strip()
     slug = slugify(name)
@@ -343,6 +351,11 @@ def onboard_organisation(
     ensure_region(home)
     editors = ensure_organisation_access(organisation)
     result.invited = invite_editors(editors, emails)
+    waiting = [e for e in emails if e not in result.invited and awaits_password(e)]
+    if resend_invitations:
+        result.reinvited = resend_invitation(editors, waiting)
+    else:
+        result.pending = waiting
     return result
 
 
@@ -367,10 +380,16 @@ def ensure_organisation_access(organisation: OrganisationPage):
     return editors
 
 
-def invite_editors(group, emails: list[str]) -> list[str]:
-    """Add these people to ``group``; new accounts get a set-password e-mail. Returns new ones."""
+def _enqueue_invitation(user, group) -> None:
     from aanbod.editorial.tasks import send_invitation
 
+    transaction.on_commit(
+        lambda pk=user.pk, group_pk=group.pk: send_invitation.enqueue(pk, group_pk)
+    )
+
+
+def invite_editors(group, emails: list[str]) -> list[str]:
+    """Add these people to ``group``; new accounts get a set-password e-mail. Returns new ones."""
     User = get_user_model()
     invited = []
     for email in emails:
@@ -380,8 +399,24 @@ def invite_editors(group, emails: list[str]) -> list[str]:
             user.set_unusable_password()
             user.save()
             invited.append(email)
-            transaction.on_commit(
-                lambda pk=user.pk, group_pk=group.pk: send_invitation.enqueue(pk, group_pk)
-            )
+            _enqueue_invitation(user, group)
         user.groups.add(group)
     return invited
+
+
+def awaits_password(email: str) -> bool:
+    """Whether this address has an active account that never chose a password (invited)."""
+    user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+    return user is not None and not user.has_usable_password() and user.last_login is None
+
+
+def resend_invitation(group, emails: list[str]) -> list[str]:
+    """A new set-password mail to invitees of ``group`` still without a password; returns them."""
+    User = get_user_model()
+    sent = []
+    for email in emails:
+        user = User.objects.filter(email__iexact=email, groups=group).first()
+        if user is not None and awaits_password(email):
+            _enqueue_invitation(user, group)
+            sent.append(email)
+    return sent

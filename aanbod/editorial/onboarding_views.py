@@ -84,6 +84,14 @@ class OrganisationOnboardingForm(forms.Form):
         ),
     )
     review_mode = forms.ChoiceField(label=gettext_lazy("Publiceren"), choices=ReviewMode.choices)
+    resend = forms.BooleanField(
+        label=gettext_lazy("Uitnodiging opnieuw versturen"),
+        required=False,
+        help_text=gettext_lazy(
+            "Voor wie al is uitgenodigd maar nog geen wachtwoord heeft gekozen: stuur een nieuwe "
+            "link."
+        ),
+    )
 
     def __init__(self, *args, regions=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -115,18 +123,39 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
         except OnboardingError as exc:
             form.add_error(None, str(exc))
             return self.form_invalid(form)
+        self.report(result)
+        return redirect("wagtailadmin_explore", result.page.pk)
+
+    def report(self, result) -> None:
+        """Say what was created and sent, or that nothing changed, and who still waits."""
         if result.changed:
-            messages.success(
-                self.request,
-                _("%(title)s: aangemaakt: %(items)s.")
-                % {"title": result.page.title, "items": ", ".join(result.created + result.invited)},
-            )
+            done = result.created + result.invited
+            if done:
+                messages.success(
+                    self.request,
+                    _("%(title)s: aangemaakt: %(items)s.")
+                    % {"title": result.page.title, "items": ", ".join(done)},
+                )
+            if result.reinvited:
+                messages.success(
+                    self.request,
+                    _("Uitnodiging opnieuw verstuurd aan: %(emails)s.")
+                    % {"emails": ", ".join(result.reinvited)},
+                )
         else:
             messages.info(
                 self.request,
                 _("%(title)s bestond al; niets veranderd.") % {"title": result.page.title},
             )
-        return redirect("wagtailadmin_explore", result.page.pk)
+        if result.pending:
+            messages.warning(
+                self.request,
+                _(
+                    "Nog geen wachtwoord gekozen: %(emails)s. Vink 'Uitnodiging opnieuw "
+                    "versturen' aan om hen een nieuwe link te sturen."
+                )
+                % {"emails": ", ".join(result.pending)},
+            )
 
 
 class GemeenteOnboardingView(OnboardingView):
@@ -170,4 +199,5 @@ class OrganisationOnboardingView(OnboardingView):
             invite=[line for line in data["invite"].split() if line.strip()],
             review_mode=data["review_mode"],
             user=self.request.user,
+            resend_invitations=data["resend"],
         )

@@ -127,7 +127,7 @@ def on_approved(item) -> None:
     item = type(item).objects.get(pk=item.pk)
     context = _mail_context(submitter, item, _rotate_token(submitter))
     context["matches"] = [
-        {"title": m.title, "url": m.get_full_url()} for m in matches_for(item, limit=3)
+        {"title": m.title, "url": page_url(m)} for m in matches_for(item, limit=3)
     ]
     queue_mail(submitter.email, "approved", context, submitter.language)
 

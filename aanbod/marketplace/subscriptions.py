@@ -1,4 +1,8 @@
-"""Alerts for new requests or offers in a wijk: double opt-in, one-click unsubscribe, digests."""
+"""Alerts for new requests or offers in a wijk: double opt-in, digests, unsubscribe.
+
+Unsubscribing changes nothing on a GET (mail scanners follow links): the link shows a button
+that POSTs, and mail clients use the RFC 8058 one-click POST (``List-Unsubscribe-Post``).
+"""
 
 import datetime
 import secrets
@@ -34,7 +38,7 @@ def _marketplace_for(subscription: Subscription):
 
 
 def unsubscribe_url(subscription: Subscription) -> str:
-    """The absolute one-click unsubscribe link (outside the page tree, so mail clients may POST)."""
+    """The absolute unsubscribe link (outside the page tree, so mail clients may POST to it)."""
     marketplace = _marketplace_for(subscription)
     root = marketplace.get_site().root_url if marketplace else settings.WAGTAILADMIN_BASE_URL
     return root + reverse("aanbod_unsubscribe", args=[unsubscribe_token(subscription)])
@@ -78,11 +82,18 @@ def confirm(subscription: Subscription) -> None:
         subscription.save(update_fields=["confirmed_at", "last_sent_at"])
 
 
+def unsubscribe_target(token: str) -> int | None:
+    """The subscription id a signed unsubscribe link names (None for a forged link)."""
+    try:
+        return signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+
+
 def unsubscribe(token: str) -> bool:
     """Delete the subscription behind a signed link; False for a forged or unknown link."""
-    try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
+    pk = unsubscribe_target(token)
+    if pk is None:
         return False
     Subscription.objects.filter(pk=pk).delete()
     return True
@@ -126,7 +137,7 @@ def send_digests(frequency: str, now=None) -> int:
                 "subscription_digest",
                 {
                     "subscription": subscription,
-                    "items": [{"title": i.title, "url": i.get_full_url()} for i in items],
+                    "items": [{"title": i.title, "url": page_url(i)} for i in items],
                     "unsubscribe_url": link,
                 },
                 subscription.language,

@@ -1,9 +1,12 @@
 """The public views of vraag en aanbod, served through the pages' routes (RoutablePageMixin)."""
 
+import math
+
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from wagtail.models import WorkflowState
@@ -18,6 +21,8 @@ from aanbod.marketplace.forms import (
     SubscriptionForm,
 )
 from aanbod.models import AbuseReport, ItemStatus, Submitter
+from home.clients import client_address
+from home.links import absolute_url
 from outbox.mail import queue_mail
 
 
@@ -33,13 +38,14 @@ def too_many(request, page, limit: str, form=None) -> TemplateResponse:
             value = form.data.get(form.add_prefix(name), "")
             if value:
                 typed.append((form.fields[name].label, value[:2000]))
+    seconds = ratelimit.retry_after(limit)
     response = TemplateResponse(
         request,
         "aanbod/rate_limited.html",
-        {"page": page, "typed": typed, "minutes": max(1, ratelimit.retry_after(limit) // 60)},
+        {"page": page, "typed": typed, "minutes": max(1, math.ceil(seconds / 60))},
         status=429,
     )
-    response["Retry-After"] = str(ratelimit.retry_after(limit))
+    response["Retry-After"] = str(seconds)
     return response
 
 
@@ -50,7 +56,7 @@ def marketplace_index(request, marketplace):
     form = SubmissionForm(request.POST or None, gemeente=gemeente, prefix="post")
     status = 200
     if request.method == "POST":
-        if not ratelimit.hit("ip", ratelimit.client_ip(request)):
+        if not ratelimit.hit_client("ip", request):
             return too_many(request, marketplace, "ip", form)
         if form.is_bot():
             return HttpResponseRedirect(
@@ -188,7 +194,7 @@ def item_reply(request, item):
     if request.method != "POST":
         return HttpResponseRedirect(item.get_url(request))
     form = ReplyForm(request.POST, prefix="reply")
-    if not ratelimit.hit("reply", ratelimit.client_ip(request)):
+    if not ratelimit.hit_client("reply", request):
         return too_many(request, item, "reply", form)
     if form.is_bot():
         return item_index(request, item, reply_sent=True)
@@ -202,7 +208,7 @@ def item_reply(request, item):
             {
                 "first_name": submitter.name,
                 "item": item,
-                "item_url": request.build_absolute_uri(item.get_url(request)),
+                "item_url": absolute_url(item.get_url(request), request),
                 "responder": form.cleaned_data["name"],
                 "message": form.cleaned_data["message"],
             },
@@ -218,10 +224,10 @@ def item_report(request, item):
     if request.method != "POST":
         return HttpResponseRedirect(item.get_url(request))
     form = ReportForm(request.POST, prefix="report")
-    if not ratelimit.hit("report", ratelimit.client_ip(request)):
+    if not ratelimit.hit_client("report", request):
         return too_many(request, item, "report", form)
     if form.is_valid() and not form.is_bot():
-        reporter = ratelimit.fingerprint(f"report:{ratelimit.client_ip(request)}")
+        reporter = ratelimit.fingerprint(f"report:{client_address(request)}")
         try:
             with transaction.atomic():
                 AbuseReport.objects.create(
@@ -241,7 +247,7 @@ def subscribe(request, marketplace):
         return HttpResponseRedirect(marketplace.get_url(request))
     gemeente = _gemeente(marketplace)
     form = SubscriptionForm(request.POST, gemeente=gemeente, prefix="sub")
-    if not ratelimit.hit("subscribe", ratelimit.client_ip(request)):
+    if not ratelimit.hit_client("subscribe", request):
         return too_many(request, marketplace, "subscribe", form)
     if form.is_bot():
         return TemplateResponse(request, "aanbod/subscription_sent.html", {"page": marketplace})
@@ -275,9 +281,32 @@ def confirm_subscription(request, marketplace, token):
     )
 
 
+ONE_CLICK = "One-Click"
+
+
+def _csrf_failure(request):
+    """Django's CSRF check for a form POST on a view that is exempt for one-click POSTs."""
+    from django.middleware.csrf import CsrfViewMiddleware
+
+    return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+
+
 @csrf_exempt
+@never_cache
 def unsubscribe(request, token):
-    """One-click unsubscribe (RFC 8058): the signed link deletes the subscription, GET or POST."""
-    if not subscriptions.unsubscribe(token):
+    """Unsubscribe: GET shows a button (no change); its POST or an RFC 8058 one-click POST acts.
+
+    The one-click POST (body ``List-Unsubscribe=One-Click``, sent by mail clients without a
+    CSRF token) is authenticated by the signed token in the URL; the button's form POST carries
+    a CSRF token like every other form.
+    """
+    if subscriptions.unsubscribe_target(token) is None:
         return TemplateResponse(request, "aanbod/link_invalid.html", {}, status=404)
+    if request.method != "POST":
+        return TemplateResponse(request, "aanbod/unsubscribe_confirm.html", {})
+    if request.POST.get("List-Unsubscribe") != ONE_CLICK:
+        failure = _csrf_failure(request)
+        if failure is not None:
+            return failure
+    subscriptions.unsubscribe(token)
     return TemplateResponse(request, "aanbod/unsubscribed.html", {})

@@ -1,6 +1,12 @@
 """Aanbod models, re-exported from their modules."""
 
-from aanbod.models.activities import ActivityExceptionDate, ActivityPage, Registration
+from aanbod.models.activities import (
+    ActivityExceptionDate,
+    ActivityOccurrence,
+    ActivityPage,
+    OccurrenceHorizon,
+    Registration,
+)
 from aanbod.models.marketplace import ItemStatus, MarketplacePage, OfferPage, RequestPage, Submitter
 from aanbod.models.organisations import (
     CalendarFeed,
@@ -22,12 +28,14 @@ from aanbod.models.taxonomy import Category, TargetGroup
 __all__ = [
     "AbuseReport",
     "ActivityExceptionDate",
+    "ActivityOccurrence",
     "ActivityPage",
     "CalendarFeed",
     "Category",
     "FreshnessReminder",
     "ItemStatus",
     "MarketplacePage",
+    "OccurrenceHorizon",
     "OfferPage",
     "OrganisationIndexPage",
     "OrganisationKind",

@@ -20,6 +20,7 @@ from aanbod.agenda import schedules
 from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
 from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField
+from home import pagecache
 from home.blocks import BodyBlock
 
 
@@ -167,6 +168,8 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
             window_end,
             limit,
         )
+        # A page showing these changes when one of them ends (the page cache's expiry).
+        pagecache.note_change_at(e for _s, e in pairs)
         return [schedules.Occurrence(s, e, self) for s, e in pairs]
 
     def next_occurrences(self, count: int = 5):
@@ -195,3 +198,43 @@ class ActivityExceptionDate(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("uitzondering")
+
+
+class ActivityOccurrence(models.Model):
+    """One dated occurrence of a live activity, stored so listings read ranges instead of RRULEs.
+
+    Filled only by ``aanbod.agenda.table`` from ``ActivityPage.occurrences`` (the one expansion
+    rule), for the window recorded in ``OccurrenceHorizon``.
+    """
+
+    activity = models.ForeignKey(
+        ActivityPage, on_delete=models.CASCADE, related_name="occurrence_rows"
+    )
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+
+    class Meta:
+        ordering = ["start", "activity_id"]
+        indexes = [
+            models.Index(fields=["start"], name="occurrence_start"),
+            models.Index(fields=["start", "activity"], name="occurrence_start_activity"),
+        ]
+        verbose_name = _("datum van een activiteit")
+        verbose_name_plural = _("datums van activiteiten")
+
+    def __str__(self) -> str:
+        return f"{self.activity_id} @ {self.start.isoformat()}"
+
+
+class OccurrenceHorizon(models.Model):
+    """The window [start, end) the occurrence table holds (one row, moved on nightly)."""
+
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    extended_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("horizon van de agenda")
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"

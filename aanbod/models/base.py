@@ -63,8 +63,7 @@ class ServesWijkenMixin(PublicVisibilityMixin):
     wijken_api_fields = [APIField("wijken", serializer=WijkListField())]
 
     def is_publicly_visible(self) -> bool:
-        """Visible when tied to a visible wijk, or to none (region-wide)."""
-        from wijken.rollout import filter_by_wijken
+        """Visible when tied to a visible wijk, or to none (region-wide): the stored answer."""
+        from wijken.visibility_store import stored_visible
 
-        model = type(self)
-        return filter_by_wijken(model.objects.live().public().filter(pk=self.pk)).exists()
+        return stored_visible(type(self).objects.filter(pk=self.pk)).exists()

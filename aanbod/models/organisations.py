@@ -178,14 +178,14 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
 
     def get_context(self, request, *args, **kwargs):
         """Add the organisation's visible services and upcoming activities."""
-        from aanbod.agenda.occurrences import next_per_activity, with_schedule_data
+        from aanbod.agenda.occurrences import next_per_activity
         from aanbod.visibility import upcoming_activities, visible_services
 
         context = super().get_context(request, *args, **kwargs)
         context["services"] = (
             visible_services().child_of(self).prefetch_related("categories").order_by("title")
         )
-        activities = with_schedule_data(upcoming_activities().child_of(self))
+        activities = upcoming_activities().child_of(self)
         context["upcoming"] = next_per_activity(activities, 50)
         context["served_wijken"] = self.visible_wijken()
         return context

@@ -86,7 +86,7 @@ def area_marketplace(area: Page, limit: int = 6):
 @register.simple_tag
 def region_activities(region, limit: int = 6):
     """The next occurrences in a region (a HomePage): one line per activity, soonest first."""
-    activities = agenda_module.with_schedule_data(upcoming_activities().descendant_of(region))
+    activities = upcoming_activities().descendant_of(region)
     return agenda_module.next_per_activity(activities, limit)
 
 

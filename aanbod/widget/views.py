@@ -27,9 +27,10 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 
-from aanbod.agenda.occurrences import activities_for_area, occurrences_between, with_schedule_data
+from aanbod.agenda.occurrences import activities_for_area, occurrences_between
 from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
-from home.links import page_url
+from home.csp import allow_inline_style
+from home.links import absolute_url, page_url
 from home.models import contrast_ratio
 from home.regions import in_request_region
 from wijken.rollout import visible_gemeenten, visible_wijken
@@ -214,9 +215,8 @@ def _item(request: HttpRequest, occurrence: Occurrence, lang: str) -> dict:
 def upcoming_occurrences(wijk: Page, count: int) -> list[Occurrence]:
     """The wijk's next ``count`` occurrences in the coming weeks (ongoing ones included)."""
     now = timezone.now()
-    activities = with_schedule_data(activities_for_area(wijk))
     end = now + datetime.timedelta(days=WINDOW_DAYS)
-    return occurrences_between(activities, now, end, per_activity=count)[:count]
+    return occurrences_between(activities_for_area(wijk), now, end, limit=count)
 
 
 def widget_data(request: HttpRequest, wijk: Page, options: dict) -> dict:
@@ -263,10 +263,20 @@ def wijk_frame(request: HttpRequest, wijk_id: str) -> HttpResponse:
             context = {
                 "lang": lang,
                 "message": error.message,
-                "portal": request.build_absolute_uri("/"),
+                "portal": absolute_url("/", request),
             }
             return render(request, "aanbod/widget/error.html", context, status=error.status)
-        return render(request, "aanbod/widget/frame.html", {"data": data, "options": options})
+        colours = frame_colours_css(options)
+        context = {"data": data, "options": options, "colours_css": colours}
+        return allow_inline_style(render(request, "aanbod/widget/frame.html", context), colours)
+
+
+def frame_colours_css(options: dict) -> str:
+    """The iframe's chosen colours as CSS custom properties (validated hex codes only)."""
+    return (
+        f":root {{ --text: {options['color']}; --background: {options['background']}; "
+        f"--accent: {options['accent']}; }}"
+    )
 
 
 def script_body() -> bytes:
@@ -320,8 +330,8 @@ def snippets(request: HttpRequest, wijk: Page, count: int, lang: str) -> dict[st
             "wijk": wijk,
             "count": count,
             "lang": lang,
-            "script_url": request.build_absolute_uri("/widget/wijk.js"),
-            "frame_url": request.build_absolute_uri(f"/widget/wijk/{wijk.pk}/{query}"),
+            "script_url": absolute_url("/widget/wijk.js", request),
+            "frame_url": absolute_url(f"/widget/wijk/{wijk.pk}/{query}", request),
             "agenda_url": _absolute(request, wijk, lang, wijk.reverse_subpage("agenda")),
             "frame_height": 150 + 72 * count,
             "sandbox": SANDBOX,

@@ -2,21 +2,40 @@
 
 from functools import cached_property
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import ForeignKey
+from django.db.models import BigIntegerField, CharField, ForeignKey, QuerySet
+from django.db.models.functions import Cast
+from django.http import HttpRequest
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Page, ReferenceIndex, Site
 
 from rest_framework.filters import BaseFilterBackend
 
 from aanbod.visibility import public_pages
+from home.regions import in_request_region
 from search.query import clean_query, matching_page_ids
+
+MAX_OFFSET = 1_000_000  # as the portal API: past this a list is a 400, not a database error
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's offset/limit paging with an upper bound on ``offset`` (no ``bigint`` overflow)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        """Refuse an offset above ``MAX_OFFSET`` with a 400 before the database sees it."""
+        offset = request.GET.get("offset", "0").strip()
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
 
 
 class PortalSearchFilter(BaseFilterBackend):
@@ -56,6 +75,8 @@ def related_api_fields(model) -> tuple[list[str], list[str]]:
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint, narrowed by the rollout and marketplace rules."""
 
+    pagination_class = BoundedPagination
+
     # ?search= goes through the portal search (search.query), like the site search.
     filter_backends = portal_filter_backends(PagesAPIViewSet.filter_backends)
 
@@ -74,7 +95,47 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         return queryset.select_related("locale", *joined).prefetch_related(*prefetched)
 
 
+def used_on_public_pages(queryset: QuerySet, request: HttpRequest) -> QuerySet:
+    """The images or documents that a page the public sees in this region refers to.
+
+    Wagtail's reference index records what each page's live content uses (foreign keys,
+    StreamField blocks, rich text); a file used only by a draft, a private page, a hidden
+    wijk's page or by nothing at all is left out.
+    """
+    pages = in_request_region(public_pages(Page.objects.all()), request)
+    used = (
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=pages.annotate(key=Cast("pk", CharField())).values("key"),
+            to_content_type=ContentType.objects.get_for_model(queryset.model),
+        )
+        .annotate(file_id=Cast("to_object_id", BigIntegerField()))
+        .values("file_id")
+    )
+    return queryset.filter(pk__in=used)
+
+
+class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    """Wagtail's images endpoint, limited to images used on public pages of the region."""
+
+    pagination_class = BoundedPagination
+
+    def get_queryset(self):
+        """Only images a public page of this region shows; any other id is a 404."""
+        return used_on_public_pages(super().get_queryset(), self.request)
+
+
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Wagtail's documents endpoint, limited to documents linked from public pages."""
+
+    pagination_class = BoundedPagination
+
+    def get_queryset(self):
+        """Only documents a public page of this region links to; any other id is a 404."""
+        return used_on_public_pages(super().get_queryset(), self.request)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

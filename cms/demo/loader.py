@@ -10,6 +10,7 @@ from django.utils.html import escape
 
 from wagtail.models import Locale, Page, Site
 
+from aanbod.agenda.table import extend_horizon
 from aanbod.editorial.onboarding import ensure_gemeente, ensure_organisation_access, ensure_region
 from aanbod.models import (
     ActivityExceptionDate,
@@ -25,6 +26,7 @@ from aanbod.models import (
 )
 from home.models import BrandingSettings, HomePage, StandardPage
 from wijken.models import GemeentePage, OntwikkelingIndexPage, OntwikkelingPage, WijkPage
+from wijken.visibility_store import deferred
 
 from .data import DemoContent, fill, read_demo_content
 
@@ -112,6 +114,7 @@ class DemoLoader:
                 self.region(root, region)
                 self.progress(region["region_name"], self.created - created_before)
             self.remove_wagtail_welcome_page(root)
+            extend_horizon()  # publishing filled each activity; this moves the window to today
         return self.created
 
     def region(self, root: Page, spec: dict) -> None:
@@ -330,4 +333,5 @@ def load_demo(
 
     progress, when given, is called with a label and a count after the terms and each region.
     """
-    return DemoLoader(today, progress=progress).load()
+    with deferred():  # one recompute of the stored visibility at the end, not one per page
+        return DemoLoader(today, progress=progress).load()

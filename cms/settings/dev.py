@@ -6,4 +6,6 @@ from .base import env_list
 DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,.localhost")
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Links (sitemap, canonical, feeds, APIs, mails) on the host and port the demo is served on.
+WIJKPORTAAL_LINKS_AS_SERVED = True

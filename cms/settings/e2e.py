@@ -5,7 +5,9 @@ import os
 from .test import *  # noqa: F403
 
 DEBUG = False
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+OUTBOX_DELIVERY_BACKEND = os.environ.get(
+    "OUTBOX_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "127.0.0.1")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "1025"))
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "e2e-media"  # noqa: F405

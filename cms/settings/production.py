@@ -44,7 +44,7 @@ elif not IS_POSTGRES:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 if os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
 # Background work (mail, reminders, expiry, erasure) through the database queue; run
 # ``manage.py db_worker`` beside the web processes. TASKS_BACKEND may name another backend.
@@ -53,3 +53,11 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# --- resilience --------------------------------------------------------------------------
+# The load balancer asks /healthz over plain HTTP; JSON logs with the request id.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+LOGGING["handlers"]["console"]["formatter"] = os.environ.get("LOG_FORMAT", "json")  # noqa: F405
+# Shorter than the search service's 3 s: a hanging service trips the breaker within a second.
+SEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_TIMEOUT_SECONDS", "0.8"))
+# --- end resilience ----------------------------------------------------------------------

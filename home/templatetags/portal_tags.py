@@ -6,9 +6,11 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
+from home.links import absolute_url, page_url
 from home.regions import region_root
 
 register = template.Library()
@@ -82,7 +84,7 @@ def breadcrumb_json_ld(page: Page, request=None) -> dict | None:
                 "@type": "ListItem",
                 "position": position,
                 "name": item.title,
-                "item": item.get_full_url(request),
+                "item": page_url(item, request),
             }
             for position, item in enumerate(items, start=1)
         ],
@@ -108,7 +110,7 @@ def open_graph(context, page=None) -> str:
     tags = [
         ("og:title", page.seo_title or page.title),
         ("og:type", og_type),
-        ("og:url", page.get_full_url(request)),
+        ("og:url", page_url(page, request)),
         ("og:site_name", site_name),
         ("og:locale", OG_LOCALES.get((get_language() or "nl")[:2], "nl_NL")),
         ("og:description", description[:300]),
@@ -137,7 +139,7 @@ def _image_url(page: Page, request=None) -> str:
     rendition = image.get_rendition("fill-1200x630")
     url = rendition.url
     if url.startswith("/") and request is not None:
-        url = request.build_absolute_uri(url)
+        url = absolute_url(url, request)
     return url
 
 
@@ -153,3 +155,41 @@ def live_translations(page) -> list[Page]:
     if not isinstance(page, Page) or page.pk is None:
         return []
     return list(page.get_translations().live().select_related("locale"))
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, page=None) -> str:
+    """A page's description for search engines: its own, its intro, or one made from its title."""
+    page = page or context.get("page")
+    if isinstance(page, Page):
+        own = page.search_description or _plain(getattr(page, "intro", "") or "")
+        if own:
+            return own[:300]
+        return _("%(title)s: informatie over je wijk op %(site)s.") % {
+            "title": page.title,
+            "site": _site_name(context),
+        }
+    return _("Wat er te doen en te vinden is in je wijk, op %(site)s.") % {
+        "site": _site_name(context)
+    }
+
+
+def _site_name(context) -> str:
+    request = _request(context)
+    site = Site.find_for_request(request) if request is not None else None
+    return (site.site_name if site is not None else "") or "Wijkportaal"
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page=None) -> str:
+    """The page's canonical address by the one link rule (``home.links``), or ``""``."""
+    page = page or context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    return page_url(page, _request(context))
+
+
+@register.simple_tag(takes_context=True)
+def site_link(context, path: str) -> str:
+    """An absolute link to a path on this site, by the one link rule (robots.txt, feeds)."""
+    return absolute_url(path, _request(context))

@@ -60,11 +60,31 @@
         }
     }
 
+    var sheet = null;
+
+    // A constructed stylesheet where the browser has them: a page's Content-Security-Policy
+    // does not stop it (a <style> element would need the host's 'unsafe-inline' or a hash).
+    function addStyle(root) {
+        if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === "function") {
+            try {
+                if (!sheet) {
+                    sheet = new CSSStyleSheet();
+                    sheet.replaceSync(STYLE);
+                }
+                root.adoptedStyleSheets = [sheet];
+                return;
+            } catch (error) {
+                sheet = null;
+            }
+        }
+        root.appendChild(element("style", {}, STYLE));
+    }
+
     function freshRoot(root) {
         while (root.firstChild) {
             root.removeChild(root.firstChild);
         }
-        root.appendChild(element("style", {}, STYLE));
+        addStyle(root);
         return root;
     }
 

@@ -10,7 +10,7 @@ from aanbod.models import Submitter
 from cms.api.hsds.ids import hsds_id
 from tests import factories as f
 
-SCHEMAS = Path(__file__).parent / "schemas" / "hsds-3.0"
+SCHEMAS = Path(__file__).resolve().parents[2] / "cms" / "api" / "hsds" / "schemas"
 pytestmark = pytest.mark.django_db
 
 

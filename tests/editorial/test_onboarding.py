@@ -242,7 +242,7 @@ def test_an_invitation_waits_in_the_outbox_while_the_mail_server_is_down(
 
     server = SMTPServer(port=down.port).start()
     try:
-        call_command("send_queued_mail", verbosity=0)
+        call_command("send_queued_mail", "--all", verbosity=0)
         assert not OutboxMessage.objects.exists()
         [message] = server.inbox.messages
         assert message["To"] == "els@example.org"

@@ -255,10 +255,12 @@ def test_subscription_double_opt_in_digest_and_one_click_unsubscribe(tree_client
     assert subscriptions.send_digests("daily") == 1
     [digest] = mail.outbox
     assert digest.to == ["abonnee@example.org"] and item.title in digest.body
-    assert "List-Unsubscribe" in digest.extra_headers
+    assert "/vraag-en-aanbod/afmelden/" in digest.extra_headers["List-Unsubscribe"]
+    assert digest.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert subscriptions.send_digests("daily") == 0  # not due again yet
     unsubscribe = re.search(r"https?://[^/\s]+(/vraag-en-aanbod/afmelden/\S+/)", digest.body)
-    response = tree_client.post(unsubscribe.group(1))  # RFC 8058 one-click POST, no CSRF token
+    # RFC 8058 one-click POST, no CSRF token
+    response = tree_client.post(unsubscribe.group(1), {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
     assert not Subscription.objects.exists()
     assert tree_client.get("/vraag-en-aanbod/afmelden/forged/").status_code == 404

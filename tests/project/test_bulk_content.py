@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from aanbod.models import ActivityOccurrence, ActivityPage
 from benchmarks.bulk_content import generate_region
 from search.indexer import rebuild
 from search.query import search_portal
@@ -18,6 +19,9 @@ def test_generated_region_is_a_valid_tree_with_searchable_content():
     site = Site.objects.get(pk=region.site_id)
     home = site.root_page.specific
     assert home.get_descendants().live().count() == region.pages - 1
+    activities = ActivityPage.objects.descendant_of(home)
+    with_dates = ActivityOccurrence.objects.filter(activity__in=activities)
+    assert with_dates.values("activity").distinct().count() == activities.count()  # weekly series
     rebuild()
     outcome = search_portal(site, "activiteit")
     assert outcome.total > 10

@@ -1,6 +1,6 @@
 """The one Dutch text analysis (home.dutch): folding, words, keys, query terms, word pairs.
 
-Fast unit tests without a database: ``benchmarks/mutation_text.py`` runs this file against
+Fast unit tests without a database: ``benchmarks/mutation.py --target text`` runs this file against
 mutants of ``home/dutch.py``. ``tests/search/test_search_dutch.py`` proves the same table
 against the real search backend.
 """

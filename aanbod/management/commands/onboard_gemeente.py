@@ -67,12 +67,19 @@ class Command(BaseCommand):
 
 
 def report(command: BaseCommand, result) -> None:
-    """Print what was created, or that nothing changed."""
+    """Print what was created or sent, or that nothing changed (and who still waits)."""
     if not result.changed:
         command.stdout.write(f"{result.page.title}: bestond al, niets veranderd.")
-        return
     for line in result.created:
         command.stdout.write(f"aangemaakt: {line}")
     for email in result.invited:
         command.stdout.write(f"uitgenodigd: {email}")
-    command.stdout.write(command.style.SUCCESS(f"{result.page.title}: klaar."))
+    for email in result.reinvited:
+        command.stdout.write(f"opnieuw uitgenodigd: {email}")
+    for email in result.pending:
+        command.stdout.write(
+            f"{email} heeft nog geen wachtwoord gekozen; stuur de uitnodiging opnieuw met "
+            "--resend-invitations."
+        )
+    if result.changed:
+        command.stdout.write(command.style.SUCCESS(f"{result.page.title}: klaar."))

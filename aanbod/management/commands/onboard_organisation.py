@@ -31,6 +31,11 @@ class Command(BaseCommand):
             default=ReviewMode.DIRECT,
             help="direct (editors publish) or region (regional administrators approve)",
         )
+        parser.add_argument(
+            "--resend-invitations",
+            action="store_true",
+            help="send the invitation again to invitees who have not chosen a password yet",
+        )
         parser.add_argument("--email", default="")
         parser.add_argument("--phone", default="")
         parser.add_argument("--website", default="")
@@ -48,6 +53,7 @@ class Command(BaseCommand):
                 email=options["email"],
                 phone=options["phone"],
                 website=options["website"],
+                resend_invitations=options["resend_invitations"],
             )
         except OnboardingError as exc:
             raise CommandError(str(exc)) from None

@@ -8,8 +8,20 @@ paging and filters.
 
 from ..base import StableNinjaAPI
 from .endpoints import HSDS_VERSION, router
+from .openapi import add_response_schemas
 
-api = StableNinjaAPI(
+
+class HsdsNinjaAPI(StableNinjaAPI):
+    """The HSDS API, whose OpenAPI document declares the HSDS record schemas as responses."""
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """Ninja's document, with the HSDS response schemas added."""
+        document = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        prefix = path_prefix if path_prefix is not None else self.get_root_path(path_params or {})
+        return add_response_schemas(document, prefix)
+
+
+api = HsdsNinjaAPI(
     title="Wijkportaal HSDS 3.0 API",
     version=HSDS_VERSION,
     description=(

@@ -17,6 +17,7 @@ from ninja.errors import HttpError
 
 from aanbod.models import Category, OrganisationPage, ServicePage, TargetGroup
 from aanbod.visibility import visible_organisations, visible_services
+from home.links import absolute_url
 from search.query import clean_query, matching_page_ids
 from wijken.postcodes import best_match, normalise_postcode
 from wijken.rollout import visible_wijken
@@ -139,7 +140,7 @@ def meta(request: HttpRequest):
     return {
         "version": HSDS_VERSION,
         "profile": PROFILE_URL,
-        "openapi_url": request.build_absolute_uri("/api/hsds/openapi.json"),
+        "openapi_url": absolute_url("/api/hsds/openapi.json", request),
     }
 
 

@@ -10,6 +10,7 @@ service_at_location. Two taxonomies (``TAXONOMIES``): the portal's categories an
 from django.http import HttpRequest
 
 from aanbod.models import OrganisationPage, ServicePage
+from home.links import page_url
 
 from .ids import hsds_id, sub_id
 
@@ -79,8 +80,8 @@ def organization(org: OrganisationPage, request: HttpRequest) -> dict:
         "name": org.title,
         "description": org.intro,
         "email": org.email or None,
-        "website": org.website or org.get_full_url(request),
-        "uri": org.get_full_url(request),
+        "website": org.website or page_url(org, request),
+        "uri": page_url(org, request),
         "phones": _phones("organization_id", org_id, org.phone),
         "locations": [loc for loc in [location(org)] if loc],
     }
@@ -112,7 +113,7 @@ def service(svc: ServicePage, request: HttpRequest, org: OrganisationPage | None
         "id": service_id,
         "name": svc.title,
         "description": svc.intro,
-        "url": svc.get_full_url(request),
+        "url": page_url(svc, request),
         "status": "active",
         "application_process": svc.how_to_apply or None,
         "fees_description": svc.cost or None,

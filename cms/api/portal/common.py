@@ -12,6 +12,8 @@ from wagtail.models import Page
 
 from ninja.errors import HttpError
 
+from home.links import absolute_url
+
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 20
 MAX_OFFSET = 1_000_000
@@ -45,7 +47,7 @@ def page_of(
 def _page_link(request: HttpRequest, offset: int) -> str:
     params = request.GET.copy()
     params["offset"] = str(offset)
-    return request.build_absolute_uri(request.path) + "?" + urlencode(sorted(params.items()))
+    return absolute_url(request.path, request) + "?" + urlencode(sorted(params.items()))
 
 
 def count_and_last_modified(queryset: QuerySet) -> tuple[int, datetime.datetime | None]:

@@ -14,16 +14,18 @@ from ninja.errors import HttpError
 from aanbod.models import ActivityPage, OrganisationKind
 from aanbod.models import Category as CategoryModel
 from aanbod.visibility import (
+    public_pages,
     visible_activities,
     visible_offers,
     visible_organisations,
     visible_requests,
     visible_services,
 )
+from home.links import page_url
 from search.query import search_portal
 from wijken.models import OntwikkelingPage
 from wijken.postcodes import best_match, normalise_postcode
-from wijken.rollout import exclude_hidden_areas, phase_q, visible_gemeenten, visible_wijken
+from wijken.rollout import phase_q, visible_gemeenten, visible_wijken
 
 from ..base import MAX_ID, in_region, strict_params
 from ..http import mark_last_modified
@@ -327,7 +329,7 @@ def get_activity(
 
 
 def _ontwikkelingen(request) -> QuerySet:
-    qs = exclude_hidden_areas(in_region(OntwikkelingPage.objects.live().public(), request))
+    qs = public_pages(in_region(OntwikkelingPage.objects.all(), request))
     return qs.select_related("locale")
 
 
@@ -494,7 +496,7 @@ def search(
             "id": h.page_id,
             "title": h.title,
             "type": h.page_type,
-            "url": pages[h.page_id].get_full_url(request) if h.page_id in pages else None,
+            "url": page_url(pages[h.page_id], request) if h.page_id in pages else None,
             "snippet": str(h.snippet_html),
         }
         for h in outcome.hits

@@ -6,7 +6,9 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
+from aanbod.agenda.occurrences import occurrences_by_activity
 from aanbod.models import ActivityPage, OrganisationPage, ServicePage
+from home.links import page_url
 from wijken.models import GemeentePage, WijkPage
 from wijken.rollout import visible_wijken
 
@@ -34,7 +36,7 @@ def base(page, request: HttpRequest) -> dict:
         "id": page.pk,
         "title": page.title,
         "slug": page.slug,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "locale": page.locale.language_code,
     }
 
@@ -132,9 +134,10 @@ def activities(
 ) -> list[dict]:
     """Activities with their schedule and the occurrences inside the window."""
     parents = parents_by_path(OrganisationPage, pages)
+    occurrences_of = occurrences_by_activity(pages, window[0], window[1], per_activity=200)
     rows = []
     for a in pages:
-        occurrences = a.occurrences(window[0], window[1], limit=200)
+        occurrences = occurrences_of[a.pk]
         rows.append(
             {
                 **base(a, request),

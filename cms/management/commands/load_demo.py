@@ -9,6 +9,8 @@ from contextlib import contextmanager, nullcontext
 
 from django.core.management.base import BaseCommand
 
+from wagtail.models import Site
+
 from cms.demo import load_demo
 
 # Loggers that say something at INFO for every page created or published, and every task run.
@@ -34,6 +36,12 @@ class Command(BaseCommand):
 
     help = "Load the demo regions; running it again creates nothing new."
 
+    def add_arguments(self, parser):
+        """--port: the port the demo is served on, so every link (mails too) works as served."""
+        parser.add_argument(
+            "--port", type=int, default=None, help="Port the demo sites are served on (80)"
+        )
+
     def handle(self, *args, **options):
         verbose = options["verbosity"] > 0
         if verbose:
@@ -47,3 +55,13 @@ class Command(BaseCommand):
             created = load_demo(progress=progress)
         if verbose:
             self.stdout.write(f"Demo content: {created} objects created.")
+        if options["port"]:
+            self.serve_on(options["port"])
+
+    def serve_on(self, port: int) -> None:
+        """Configure the demo regions' sites on ``port`` (links in pages, feeds and mails)."""
+        for site in Site.objects.filter(root_page__depth=2):
+            if site.port != port:
+                site.port = port
+                site.save()  # through the model, so Wagtail's cached site roots are renewed
+        self.stdout.write(f"Demo sites configured on port {port}.")

@@ -1,16 +1,32 @@
-"""Mutation run: how many small bugs in the Dutch text analysis (``home/dutch.py``) do tests catch?
+"""Mutation runs: how many small bugs in a module do its tests catch?
 
-Makes one small change at a time to the module's syntax tree (a flipped comparison, a changed
-number, string, slice or index, a dropped call such as ``.lower()``, a skipped step of the
-analysis, a removed statement, ``and`` swapped for ``or``, a dropped alternative of an ``or``,
-a regular expression's character class changed, an early return...), runs the analysis' fast
-unit tests against that mutant in a subprocess (SQLite settings, no database used) and counts
+Makes one small change at a time to a module's syntax tree (a flipped comparison or Django
+lookup such as ``end__gte`` -> ``end__gt``, a changed
+number, string, slice or index, a dropped call such as ``.lower()`` or ``.public()``, a
+skipped step, a removed statement, ``and`` swapped for ``or``, a dropped alternative of an
+``or`` or element of a tuple, a regular expression's character class changed, an early
+return...), runs the tests that pin that module against the mutant in a subprocess and counts
 the mutants the tests kill (a failing test, a crash or a time-out). Prints every mutant that
-survived and the score. Needs no network; the module on disk is never changed.
+survived and the score. Needs no network; the modules on disk are never changed.
 
-    .venv/bin/python benchmarks/mutation_text.py
-    .venv/bin/python benchmarks/mutation_text.py --list          # only list the mutants
-    .venv/bin/python benchmarks/mutation_text.py --jobs 2 --min-score 90
+Targets (``--target``; see TARGETS below for their modules and tests):
+
+* ``text``: the Dutch text analysis (home/dutch.py); no database.
+* ``rollout``: the rollout rule (wijken/rollout.py).
+* ``visibility``: the public querysets (aanbod/visibility.py) and the stored visibility that
+  keeps them (wijken/visibility_store.py).
+* ``ratelimit``: the rate limits and the client address (aanbod/marketplace/ratelimit.py,
+  home/clients.py).
+
+Targets that need a database run on PostgreSQL (``DATABASE_URL``): each job gets its own test
+database (``test_<name>_m<job>``), built once and kept (``--reuse-db``) so a mutant costs one
+pytest start, not a migration. Without ``DATABASE_URL`` they run on SQLite (slower: every
+mutant migrates its own in-memory database).
+
+    .venv/bin/python benchmarks/mutation.py --target rollout --jobs 2
+    .venv/bin/python benchmarks/mutation.py --target ratelimit --list     # only list the mutants
+    .venv/bin/python benchmarks/mutation.py --module home/dutch.py --tests tests/search/
+
 
 Exits 1 when the score is below ``--min-score`` (default 90).
 """
@@ -19,6 +35,8 @@ import argparse
 import ast
 import copy
 import os
+import queue
+import random
 import subprocess
 import sys
 import tempfile
@@ -29,21 +47,53 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULE = "home/dutch.py"
-TESTS = ["tests/search/test_dutch.py"]
 PYTEST_ARGS = ["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
-TIMEOUT_SECONDS = 120
+TIMEOUT_SECONDS = 300  # a mutant that hangs counts as killed
+FIRST_RUN_SECONDS = 1800  # the run on the unchanged code may first build a test database
 
-# Runs pytest with the mutant installed as the module (sys.argv: mutant path, module, args).
+
+@dataclass
+class Target:
+    """Modules to mutate and the tests that must catch the mutants."""
+
+    modules: list[str]
+    tests: list[str]
+    database: bool = True
+
+
+TARGETS = {
+    "text": Target(["home/dutch.py"], ["tests/search/test_dutch.py"], database=False),
+    "rollout": Target(
+        ["wijken/rollout.py"], ["tests/portal/test_rollout_rule.py", "tests/portal/test_rollout.py"]
+    ),
+    "visibility": Target(
+        ["aanbod/visibility.py", "wijken/visibility_store.py"],
+        [
+            "tests/portal/test_rollout_rule.py",
+            "tests/portal/test_rollout.py",
+            "tests/portal/test_stored_visibility.py",
+        ],
+    ),
+    "ratelimit": Target(
+        ["aanbod/marketplace/ratelimit.py", "home/clients.py"],
+        ["tests/project/test_clients.py", "tests/marketplace/test_rate_limits.py"],
+    ),
+}
+
+# Runs pytest with the mutant in place of the module (sys.argv: mutant path, module, args): an
+# import hook hands out the mutant's file whenever the module is first imported, so modules
+# that copy names from it (``from wijken.rollout import ...``) get the mutant's too.
 BOOTSTRAP = """
-import importlib, importlib.util, sys
+import importlib.abc, importlib.util, sys
 path, name, args = sys.argv[1], sys.argv[2], sys.argv[3:]
-package, _, leaf = name.rpartition(".")
-spec = importlib.util.spec_from_file_location(name, path)
-module = importlib.util.module_from_spec(spec)
-sys.modules[name] = module
-spec.loader.exec_module(module)
-setattr(importlib.import_module(package), leaf, module)
+
+class Mutant(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, target_path=None, target=None):
+        if fullname == name:
+            return importlib.util.spec_from_file_location(name, path)
+        return None
+
+sys.meta_path.insert(0, Mutant())
 import pytest
 sys.exit(pytest.main(args))
 """
@@ -60,6 +110,7 @@ COMPARE_SWAPS = {
     ast.Is: (ast.IsNot,),
     ast.IsNot: (ast.Is,),
 }
+LOOKUP_SWAPS = {"gte": "gt", "gt": "gte", "lte": "lt", "lt": "lte"}
 BINOP_SWAPS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.FloorDiv, ast.FloorDiv: ast.Mult}
 WRAPPERS = {"sorted", "list", "tuple", "set", "frozenset", "reversed", "str"}
 REGEX_FUNCTIONS = {"compile", "sub", "findall", "finditer", "search", "match", "fullmatch", "split"}
@@ -70,8 +121,9 @@ Transform = Callable[[ast.AST], ast.AST]
 
 @dataclass
 class Mutant:
-    """One changed copy of the module: where, what changed, and its source."""
+    """One changed copy of a module: which, where, what changed, and its source."""
 
+    module: str
     line: int
     description: str
     source: str
@@ -193,6 +245,20 @@ def call_variants(node: ast.Call, local_functions: set[str]) -> Iterator[Variant
         yield Variant("drop unicodedata.normalize()", lambda n: n.args[1])
 
 
+def lookup_variants(node: ast.Call) -> Iterator[Variant]:
+    """Django lookups moved across their boundary: ``end__gte=`` -> ``end__gt=`` and back."""
+    for index, keyword in enumerate(node.keywords):
+        field, _, lookup = (keyword.arg or "").rpartition("__")
+        if field and lookup in LOOKUP_SWAPS:
+            new = f"{field}__{LOOKUP_SWAPS[lookup]}"
+
+            def transform(n, index=index, new=new):
+                n.keywords[index].arg = new
+                return n
+
+            yield Variant(f"{keyword.arg}= -> {new}=", transform)
+
+
 def subscript_variants(node: ast.Subscript) -> Iterator[Variant]:
     """Slices lose a bound (integer indices change as numbers do)."""
     index = node.slice
@@ -279,6 +345,7 @@ def variants(node: ast.AST, source: str, context: "Context") -> Iterator[tuple[V
         yield from ((v, node) for v in constant_variants(node, id(node) in context.regexes))
     elif isinstance(node, ast.Call):
         yield from ((v, node) for v in call_variants(node, context.functions))
+        yield from ((v, node) for v in lookup_variants(node))
     elif isinstance(node, ast.Subscript):
         yield from ((v, node) for v in subscript_variants(node))
     elif isinstance(node, ast.Set | ast.Tuple | ast.List) and len(node.elts) > 1:
@@ -339,7 +406,7 @@ def replace(tree: ast.Module, old: ast.AST, new: ast.AST) -> None:
     raise LookupError("node not found")
 
 
-def mutants(source: str) -> list[Mutant]:
+def mutants(source: str, module: str = "") -> list[Mutant]:
     """Every mutant of a module's source, in source order."""
     tree = ast.parse(source)
     skip, context = left_alone(tree), Context.of(tree)
@@ -354,29 +421,51 @@ def mutants(source: str) -> list[Mutant]:
             ast.fix_missing_locations(fresh)
             where = segment(source, at) if hasattr(at, "lineno") else type(at).__name__
             line = getattr(at, "lineno", getattr(node, "lineno", 0))
-            found.append(Mutant(line, f"{variant.description}  [{where}]", ast.unparse(fresh)))
+            description = f"{variant.description}  [{where}]"
+            found.append(Mutant(module, line, description, ast.unparse(fresh)))
     return sorted(found, key=lambda m: m.line)
 
 
-def run_tests(source: str | None, module: str, tests: list[str]) -> tuple[bool, float]:
-    """Whether the tests pass with ``source`` as ``module`` (None: the real one), and how long."""
+def job_database_url(job: int) -> str | None:
+    """DATABASE_URL for one job: its own database name, so jobs never share a test database."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return None
+    base, _, name = url.rpartition("/")
+    return f"{base}/{name.split('?')[0]}_m{job}"
+
+
+def run_tests(
+    mutant: Mutant | None, tests: list[str], database: bool, job: int = 0
+) -> tuple[bool, float]:
+    """Whether the tests pass with the mutant in place (None: the real code), and how long."""
     # A fixed hash seed: a mutant that only changes the order of a set is judged the same way
     # on every run.
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test", "PYTHONHASHSEED": "0"}
-    env.pop("DATABASE_URL", None)  # SQLite: these tests use no database anyway
+    env.pop("CI", None)
     args = [*PYTEST_ARGS, *tests]
+    url = job_database_url(job) if database else None
+    if url:
+        env["DATABASE_URL"] = url
+        args = ["--reuse-db", *args]
+    else:
+        env.pop("DATABASE_URL", None)  # SQLite (in memory)
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
-        if source is None:
+        if mutant is None:
             command = [sys.executable, "-m", "pytest", *args]
         else:
             path = Path(folder) / "mutant.py"
-            path.write_text(source)
-            name = module.removesuffix(".py").replace("/", ".")
+            path.write_text(mutant.source)
+            name = mutant.module.removesuffix(".py").replace("/", ".")
             command = [sys.executable, "-c", BOOTSTRAP, str(path), name, *args]
         try:
             result = subprocess.run(
-                command, cwd=ROOT, env=env, capture_output=True, timeout=TIMEOUT_SECONDS
+                command,
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                timeout=FIRST_RUN_SECONDS if mutant is None else TIMEOUT_SECONDS,
             )
             passed = result.returncode == 0
         except subprocess.TimeoutExpired:
@@ -384,37 +473,70 @@ def run_tests(source: str | None, module: str, tests: list[str]) -> tuple[bool, 
     return passed, time.perf_counter() - start
 
 
+def wilson_interval(killed: int, runs: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval (in %) of a kill rate measured on a sample."""
+    if not runs:
+        return 0.0, 100.0
+    rate = killed / runs
+    centre = (rate + z * z / (2 * runs)) / (1 + z * z / runs)
+    spread = (
+        z * ((rate * (1 - rate) / runs + z * z / (4 * runs * runs)) ** 0.5) / (1 + z * z / runs)
+    )
+    return 100 * (centre - spread), 100 * (centre + spread)
+
+
 def main() -> int:
-    """Run every mutant against the tests and print the score."""
+    """Run every mutant of a target against its tests and print the score."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--module", default=MODULE)
-    parser.add_argument("--tests", nargs="+", default=TESTS)
+    parser.add_argument("--target", choices=sorted(TARGETS), default="text")
+    parser.add_argument("--module", nargs="+", help="modules to mutate (instead of a target's)")
+    parser.add_argument("--tests", nargs="+", help="tests to run (instead of a target's)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--min-score", type=float, default=90.0)
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
+    parser.add_argument("--sample", type=int, help="run a random sample of this many mutants")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the sample (1)")
     options = parser.parse_args()
-    source = (ROOT / options.module).read_text()
-    found = mutants(source)
+    target = TARGETS[options.target]
+    modules = options.module or target.modules
+    tests = options.tests or target.tests
+    found = [m for module in modules for m in mutants((ROOT / module).read_text(), module)]
     if options.list:
         for mutant in found:
-            print(f"line {mutant.line}: {mutant.description}")
+            print(f"{mutant.module}:{mutant.line}: {mutant.description}")
         print(f"{len(found)} mutants")
         return 0
-    passed, seconds = run_tests(None, options.module, options.tests)
-    if not passed:
-        print("The tests fail on the unchanged module; fix them first.")
+    total = len(found)
+    if options.sample and options.sample < total:
+        found = random.Random(options.seed).sample(found, options.sample)
+        print(f"A random sample of {len(found)} of the {total} mutants (--seed {options.seed})")
+    jobs = max(1, options.jobs)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:  # builds each job's database once
+        baseline = list(pool.map(lambda j: run_tests(None, tests, target.database, j), range(jobs)))
+    if not all(passed for passed, _ in baseline):
+        print("The tests fail on the unchanged code; fix them first.")
         return 2
-    tests = " ".join(options.tests)
-    print(f"{len(found)} mutants of {options.module}; tests {tests} ({seconds:.1f} s per run)")
+    seconds = min(s for _, s in baseline)
+    where = "PostgreSQL" if target.database and job_database_url(0) else "SQLite"
+    print(f"{len(found)} mutants of {' '.join(modules)}; tests {' '.join(tests)}")
+    print(f"({where}, {jobs} jobs, {seconds:.1f} s per run on the unchanged code)", flush=True)
+    free = queue.Queue()
+    for job in range(jobs):
+        free.put(job)
     survivors: list[Mutant] = []
 
     def judge(mutant: Mutant) -> tuple[Mutant, bool]:
-        return mutant, run_tests(mutant.source, options.module, options.tests)[0]
+        job = free.get()
+        try:
+            return mutant, run_tests(mutant, tests, target.database, job)[0]
+        finally:
+            free.put(job)
 
-    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
         for mutant, survived in pool.map(judge, found):
             verdict = "SURVIVED" if survived else "killed  "
-            print(f"{verdict} line {mutant.line}: {mutant.description}", flush=True)
+            print(f"{verdict} {mutant.module}:{mutant.line}: {mutant.description}", flush=True)
             if survived:
                 survivors.append(mutant)
     killed = len(found) - len(survivors)
@@ -422,8 +544,14 @@ def main() -> int:
     print()
     print(f"Survived ({len(survivors)}):")
     for mutant in survivors:
-        print(f"  line {mutant.line}: {mutant.description}")
-    print(f"Mutation score: {score:.1f}% ({killed} of {len(found)} mutants killed)")
+        print(f"  {mutant.module}:{mutant.line}: {mutant.description}")
+    minutes = (time.perf_counter() - started) / 60
+    print(
+        f"Mutation score: {score:.1f}% ({killed} of {len(found)} mutants killed, {minutes:.1f} min)"
+    )
+    if len(found) < total:
+        low, high = wilson_interval(killed, len(found))
+        print(f"Sampled: the score of all {total} mutants lies in {low:.1f}-{high:.1f}% (95%)")
     return 0 if score >= options.min_score else 1
 
 

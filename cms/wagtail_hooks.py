@@ -1,0 +1,28 @@
+"""Admin registration of the project: the second-factor pages and their account link."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+
+from cms.accounts import twofactor
+
+
+@hooks.register("register_admin_urls")
+def twofactor_urls():
+    """Tweestapsverificatie: set up, check after signing in, turn off."""
+    return [
+        path("tweestapsverificatie/", twofactor.EnrolView.as_view(), name=twofactor.ENROL),
+        path("tweestapsverificatie/code/", twofactor.verify, name=twofactor.VERIFY),
+        path("tweestapsverificatie/uit/", twofactor.disable, name=twofactor.DISABLE),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def twofactor_account_item(request):
+    """A link on the user's account page."""
+    return {
+        "url": reverse(twofactor.ENROL),
+        "label": _("Tweestapsverificatie"),
+        "help_text": _("Log in met je wachtwoord en een code uit een app op je telefoon."),
+    }

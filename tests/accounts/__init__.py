@@ -1,0 +1,1 @@
+"""Signing in safely: lockout, throttled password reset, the second factor."""

@@ -1,0 +1,1 @@
+"""Every mail through the outbox: Django's own, retries with pauses, invitations sent again."""
