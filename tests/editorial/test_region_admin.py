@@ -75,6 +75,7 @@ def test_dashboard_query_count_does_not_grow_with_gemeenten(client, tree, admin_
         wijk = f.WijkPageFactory(parent=gemeente, title=f"Extra wijk {i}")
         activity = f.ActivityPageFactory(parent=tree.organisation, title=f"Extra activiteit {i}")
         activity.wijken.set([wijk])
+        activity.save()
     client.get("/admin/uitrol/")
     with CaptureQueriesContext(connection) as six:
         assert client.get("/admin/uitrol/").status_code == 200
