@@ -221,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'run':<44}{'requests':>9}{'errors':>7}{'req/s':>9}{'p50 ms':>8}{'p95 ms':>8}")
     results = {}
     gunicorn_port, varnish_port, nginx_port = args.port, args.port + 1, args.port + 2
-    with serve.gunicorn(gunicorn_port, workers=args.workers) as app:
+    purge = {"VARNISH_PURGE_URL": f"http://127.0.0.1:{varnish_port}"} if use_varnish else {}
+    with serve.gunicorn(gunicorn_port, workers=args.workers, **purge) as app:
         html = _fetch(app + paths["wijk"], DEMO_HOST)
         results["gunicorn mix"] = locust(
             app, paths, "Resident", args.users, args.time, "gunicorn-mix"

@@ -112,12 +112,15 @@ def varnish(port: int, backend_port: int, vcl: Path) -> Iterator[str]:
     """varnishd with the project's VCL, its backend pointed at 127.0.0.1:backend_port."""
     binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
     workdir = Path(tempfile.mkdtemp(prefix="bench-varnish-"))
+    workdir.chmod(0o755)  # varnishd reads the VCL after dropping its privileges
     text = vcl.read_text()
     text = _point_backend(text, backend_port)
     (workdir / "bench.vcl").write_text(text)
     command = [
         binary,
         "-F",
+        "-j",
+        "none",
         "-a",
         f"127.0.0.1:{port}",
         "-f",
