@@ -202,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--port", type=int, default=8930)
     parser.add_argument("--no-varnish", action="store_true")
+    parser.add_argument("--mix-only", action="store_true", help="only the resident mix runs")
     parser.add_argument("--write-paths", action="store_true", help="only write paths.json")
     args = parser.parse_args(argv)
     setup()
@@ -235,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
                     cache, paths, "Resident", args.users, args.time, "varnish-mix"
                 )
                 _print_locust("resident mix, through Varnish", results["varnish mix"])
+                if args.mix_only:
+                    return _done(results, args.users)
                 drain(app, DEMO_HOST)
                 results["varnish page"] = locust(
                     cache, paths, "WijkPageOnly", args.users, args.time, "varnish-page"
@@ -257,16 +260,24 @@ def main(argv: list[str] | None = None) -> int:
         )
         _print_locust("wijk page as a static file, nginx", results["nginx page"])
         results["wrk nginx"] = wrk(static + paths["wijk"], DEMO_HOST, args.users, args.wrk_seconds)
+    return _done(results, args.users)
+
+
+def _done(results: dict, users: int) -> int:
+    """Print the comparisons, write load.json, print the load average."""
     for name in ("wrk gunicorn", "wrk varnish", "wrk nginx"):
         if results.get(name):
-            _print_wrk(f"{name} (wijk page, {args.users} connections)", results[name])
+            _print_wrk(f"{name} (wijk page, {users} connections)", results[name])
     _print_fractions(results)
-    (serve.ARTIFACTS / "load.json").write_text(json.dumps(results, indent=2))
-    print(f"figures in {serve.ARTIFACTS / 'load.json'}; load average {os.getloadavg()}")
+    target = serve.ARTIFACTS / ("load.json" if "nginx page" in results else "load-mix.json")
+    target.write_text(json.dumps(results, indent=2))
+    print(f"figures in {target}; load average {os.getloadavg()}")
     return 0
 
 
 def _print_fractions(results: dict) -> None:
+    if "nginx page" not in results:
+        return
     nginx = results["nginx page"]["rps"]
     for name in ("varnish page", "gunicorn page"):
         if name in results and nginx:
