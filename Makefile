@@ -66,9 +66,16 @@ varnish: install ## Varnish (installed if missing) with deploy/varnish.vcl in fr
 	deploy/varnish.sh
 
 bench: install ## Run the benchmarks in benchmarks/ and print their figures
-	@for script in benchmarks/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	@for script in benchmarks/*.py; do \
+		case $$script in */serve.py|*/locustfile.py|*/load.py|*/targets_bench.py|*/__init__.py) continue;; esac; \
+		echo "== $$script"; $(PY) $$script || exit 1; done
+
+load: install ## Load test (100 residents x 2 min): gunicorn, Varnish, nginx; needs DATABASE_URL (PostgreSQL) and Redis
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) benchmarks/targets_bench.py prepare
+	$(PY) benchmarks/load.py $(LOAD_ARGS)
 
 clean: ## Remove the venv, the SQLite database and test artifacts
 	rm -rf $(VENV) db.sqlite3 test-artifacts
 
-.PHONY: help install run test lint format check messages varnish bench clean
+.PHONY: help install run test lint format check messages varnish bench load clean

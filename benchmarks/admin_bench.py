@@ -83,6 +83,36 @@ def age_a_tenth(region) -> None:
         model.objects.filter(pk__in=ids[::10]).update(last_confirmed_at=old)
 
 
+def reused_region(gemeenten: int, organisations: int):
+    """The newest generated region with this many gemeenten and organisations, or None."""
+    from wagtail.models import Site
+
+    from aanbod.models import OrganisationPage
+    from benchmarks.bulk_content import Region
+    from wijken.models import GemeentePage
+
+    for site in Site.objects.filter(hostname__startswith="bench-").order_by("-pk"):
+        home = site.root_page
+        gemeente_ids = list(
+            GemeentePage.objects.child_of(home).order_by("path").values_list("pk", flat=True)
+        )
+        organisation_ids = list(
+            OrganisationPage.objects.descendant_of(home)
+            .order_by("path")
+            .values_list("pk", flat=True)
+        )
+        if len(gemeente_ids) == gemeenten and len(organisation_ids) == organisations:
+            pages = home.get_descendants(inclusive=True).count()
+            return Region(
+                site_id=site.pk,
+                home_id=home.pk,
+                gemeente_ids=gemeente_ids,
+                organisation_ids=organisation_ids,
+                pages=pages,
+            )
+    return None
+
+
 def _home_path(region) -> str:
     from wagtail.models import Page
 
@@ -96,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--organisations", type=int, default=None)
     parser.add_argument("--gemeenten", type=int, default=None)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--reuse", action="store_true", help="reuse the last region of this shape (no onboarding)"
+    )
     args = parser.parse_args(argv)
     setup_django("cms.settings.test")
     from django.contrib.auth import get_user_model
@@ -112,24 +145,32 @@ def main(argv: list[str] | None = None) -> int:
     big = args.pages >= 20_000
     organisations = args.organisations or (500 if big else 50)
     gemeenten = args.gemeenten or (20 if big else 4)
-    region = generate_region(
-        args.pages, gemeenten=gemeenten, wijken_per_gemeente=10, organisations=organisations
-    )
-    print(
-        f"admin_bench: region of {region.pages} pages, {organisations} organisations, "
-        f"{gemeenten} gemeenten generated in {region.seconds:.1f} s"
-    )
-    seconds = onboard_all(region)
-    print(f"  onboarding groups/collections/workflows: {seconds:.1f} s")
-    age_a_tenth(region)
+    region = reused_region(gemeenten, organisations) if args.reuse else None
+    if region is None:
+        region = generate_region(
+            args.pages, gemeenten=gemeenten, wijken_per_gemeente=10, organisations=organisations
+        )
+        print(
+            f"admin_bench: region of {region.pages} pages, {organisations} organisations, "
+            f"{gemeenten} gemeenten generated in {region.seconds:.1f} s"
+        )
+        seconds = onboard_all(region)
+        print(f"  onboarding groups/collections/workflows: {seconds:.1f} s")
+        age_a_tenth(region)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # as autovacuum would after a bulk load
+    else:
+        print(f"admin_bench: reusing the region of {region.pages} pages (home {region.home_id})")
 
     User = get_user_model()
     organisation = OrganisationPage.objects.get(
         pk=region.organisation_ids[len(region.organisation_ids) // 2]
     )
-    editor = User.objects.create_user(username=f"bench-{region.home_id}", email="b@example.org")
+    editor, _ = User.objects.get_or_create(
+        username=f"bench-{region.home_id}", defaults={"email": "b@example.org"}
+    )
     editor.groups.add(ensure_organisation_access(organisation))
-    admin = User.objects.create_user(username=f"bench-admin-{region.home_id}")
+    admin, _ = User.objects.get_or_create(username=f"bench-admin-{region.home_id}")
     admin.groups.add(ensure_region(HomePage.objects.get(pk=region.home_id)))
     children = organisation.get_children().count()
 

@@ -158,6 +158,9 @@ class BrandingSettings(BaseSiteSetting):
         verbose_name=_("toegankelijkheidsverklaring"),
     )
 
+    # Every portal page reads the site's name, the logo and both footer links: one query.
+    select_related = ["site", "logo", "privacy_page", "accessibility_page"]
+
     panels = [
         FieldPanel("primary_colour"),
         FieldPanel("accent_colour"),

@@ -4,13 +4,15 @@ import csv
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Count, Q
+from django.db.models.functions import Substr
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
 
 from aanbod.editorial import freshness
 from aanbod.models import (
@@ -23,7 +25,7 @@ from aanbod.models import (
 from home.models import HomePage
 from wijken.models import GemeentePage, WijkPage
 from wijken.onboarding import administered_regions
-from wijken.rollout import PHASE_ORDER, RolloutPhase
+from wijken.rollout import PHASE_ORDER, RolloutPhase, effective_phase
 
 
 @dataclass
@@ -64,29 +66,98 @@ def matched_pairs_for(gemeente) -> int | None:
 
 
 def gemeente_figures(home: HomePage, months: int | None = None) -> list[GemeenteFigures]:
-    """The dashboard figures per gemeente of a region (a fixed number of queries per gemeente)."""
+    """The dashboard figures per gemeente of a region: one grouped query per figure.
+
+    Every figure is counted for all gemeenten at once, grouped by the gemeente's tree path (the
+    first steps of a page's or its wijk's path), so the number of queries does not grow with
+    the number of gemeenten.
+    """
     today = timezone.localdate()
     cutoff = freshness.stale_cutoff(months)
+    gemeenten = list(GemeentePage.objects.child_of(home).order_by("title"))
+    if not gemeenten:
+        return []
+    length = len(home.path) + Page.steplen  # every gemeente is a child of the region's home
+    wijken = _wijk_phases(home, length, today)
+    organisations = _tied_per_gemeente(OrganisationPage, home, length)
+    activities = _tied_per_gemeente(ActivityPage, home, length)
+    open_q = Q(status=ItemStatus.OPEN) & (Q(expires_at__isnull=True) | Q(expires_at__gte=today))
+    requests = _below_per_gemeente(RequestPage.objects.live().filter(open_q), home, length)
+    offers = _below_per_gemeente(OfferPage.objects.live().filter(open_q), home, length)
+    stale = _stale_per_gemeente(home, length, cutoff)
     rows = []
-    for gemeente in GemeentePage.objects.child_of(home).order_by("title"):
+    for gemeente in gemeenten:
         row = GemeenteFigures(gemeente=gemeente, phase=gemeente.get_rollout_phase(today))
         row.wijken = {phase.value: 0 for phase in PHASE_ORDER}
-        wijken = list(WijkPage.objects.child_of(gemeente))
-        for wijk in wijken:
-            row.wijken[wijk.get_rollout_phase(today).value] += 1
-        wijk_ids = [w.pk for w in wijken]
-        row.organisations = (
-            OrganisationPage.objects.live().filter(wijken__in=wijk_ids).distinct().count()
-        )
-        row.activities = ActivityPage.objects.live().filter(wijken__in=wijk_ids).distinct().count()
-        open_q = Q(status=ItemStatus.OPEN) & (Q(expires_at__isnull=True) | Q(expires_at__gte=today))
-        below = Q(path__startswith=gemeente.path)
-        row.open_requests = RequestPage.objects.live().filter(below & open_q).count()
-        row.open_offers = OfferPage.objects.live().filter(below & open_q).count()
+        row.wijken.update(wijken.get(gemeente.path, {}))
+        row.organisations = organisations.get(gemeente.path, 0)
+        row.activities = activities.get(gemeente.path, 0)
+        row.open_requests = requests.get(gemeente.path, 0)
+        row.open_offers = offers.get(gemeente.path, 0)
         row.matched_pairs = matched_pairs_for(gemeente)
-        row.stale = sum(qs.count() for qs in freshness.stale_querysets(cutoff, gemeente=gemeente))
+        row.stale = stale.get(gemeente.path, 0)
         rows.append(row)
     return rows
+
+
+def _gemeente_path(field: str, length: int) -> Substr:
+    return Substr(field, 1, length)
+
+
+def _wijk_phases(home: HomePage, length: int, today) -> dict[str, dict[str, int]]:
+    """Per gemeente path: the number of its wijken in each effective phase (one query)."""
+    counts: dict[str, dict[str, int]] = {}
+    rows = (
+        WijkPage.objects.filter(path__startswith=home.path, depth=home.depth + 2)
+        .annotate(gemeente_path=_gemeente_path("path", length))
+        .values_list("gemeente_path", "rollout_phase", "pilot_date", "live_date")
+    )
+    for gemeente_path, phase, pilot_date, live_date in rows:
+        value = effective_phase(phase, pilot_date, live_date, today).value
+        per_phase = counts.setdefault(gemeente_path, {})
+        per_phase[value] = per_phase.get(value, 0) + 1
+    return counts
+
+
+def _tied_per_gemeente(model, home: HomePage, length: int, pages=None) -> dict[str, int]:
+    """Per gemeente path: live pages of ``model`` tied to one of its wijken (one query)."""
+    field = model._meta.get_field("wijken")
+    through = field.remote_field.through
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    pages = model.objects.live() if pages is None else pages
+    rows = (
+        through.objects.filter(
+            **{f"{target}__path__startswith": home.path, f"{source}__in": pages.values("pk")}
+        )
+        .annotate(gemeente_path=_gemeente_path(f"{target}__path", length))
+        .values("gemeente_path")
+        .annotate(n=Count(source, distinct=True))
+        .values_list("gemeente_path", "n")
+    )
+    return dict(rows)
+
+
+def _below_per_gemeente(queryset, home: HomePage, length: int) -> dict[str, int]:
+    """Per gemeente path: the rows of ``queryset`` below that gemeente (one query)."""
+    rows = (
+        queryset.filter(path__startswith=home.path)
+        .annotate(gemeente_path=_gemeente_path("path", length))
+        .values("gemeente_path")
+        .annotate(n=Count("pk"))
+        .values_list("gemeente_path", "n")
+    )
+    return dict(rows)
+
+
+def _stale_per_gemeente(home: HomePage, length: int, cutoff) -> dict[str, int]:
+    """Per gemeente path: stale pages tied to one of its wijken (one query per page type)."""
+    totals: dict[str, int] = {}
+    for model, stale in zip(
+        freshness.FRESHNESS_MODELS, freshness.stale_querysets(cutoff), strict=True
+    ):
+        for path, n in _tied_per_gemeente(model, home, length, stale).items():
+            totals[path] = totals.get(path, 0) + n
+    return totals
 
 
 CSV_COLUMNS = [

@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -174,6 +175,11 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     def next_occurrences(self, count: int = 5):
         """The next few occurrences from now (cancelled dates do not count)."""
         return self.occurrences(limit=count + len(self.excluded_dates))[:count]
+
+    def get_context(self, request, *args, **kwargs):
+        """Read the exception dates once for the whole page (dates, schedule, structured data)."""
+        prefetch_related_objects([self], "exception_dates")
+        return super().get_context(request, *args, **kwargs)
 
     def get_json_ld(self, request=None) -> dict:
         """schema.org Event with its Schedule (see aanbod.structured_data)."""

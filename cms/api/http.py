@@ -127,9 +127,37 @@ def store_response(key: str, response: HttpResponse) -> None:
     cache.set(key, (response.content, headers), settings.API_RESPONSE_CACHE_SECONDS)
 
 
-def bump_generation(sender, **kwargs) -> None:
+# Writes that no public answer reads: history, drafts' revisions, residents' private records.
+PRIVATE_MODELS = {
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.comment",
+    "aanbod.submitter",
+}
+
+
+def _never_public(sender, instance) -> bool:
+    """True for a write no public answer can show: a private record, or a never-published draft.
+
+    A resident's unconfirmed request is a draft page plus its revision and Submitter: emptying
+    every cached answer for it would make each marketplace post cost all partners a cold answer.
+    """
+    if sender._meta.label_lower in PRIVATE_MODELS:
+        return True
+    return (
+        getattr(instance, "live", None) is False
+        and "first_published_at" in getattr(instance, "__dict__", {})
+        and instance.first_published_at is None
+    )
+
+
+def bump_generation(sender, instance=None, **kwargs) -> None:
     """A content write: answers cached before it are no longer used."""
-    if sender._meta.app_label not in CONTENT_APPS:
+    if sender._meta.app_label not in CONTENT_APPS or _never_public(sender, instance):
         return
     try:
         cache.incr(GENERATION_KEY)

@@ -62,9 +62,18 @@ def json_ld(context, page=None) -> str:
     )
 
 
+def _ancestors_below_root(page: Page) -> list[Page]:
+    """The page's ancestors below the tree root, read once per page instance (one query)."""
+    cached = page.__dict__.get("_portal_ancestors")
+    if cached is None:
+        cached = [p for p in page.get_ancestors() if p.depth > 1]
+        page.__dict__["_portal_ancestors"] = cached
+    return cached
+
+
 def breadcrumb_json_ld(page: Page, request=None) -> dict | None:
     """A schema.org BreadcrumbList from the region home down to the page."""
-    ancestors = [p for p in page.get_ancestors() if p.depth > 1]
+    ancestors = _ancestors_below_root(page)
     if not ancestors:
         return None
     items = [*ancestors, page]
@@ -137,7 +146,15 @@ def _image_url(page: Page, request=None) -> str:
 @register.filter
 def breadcrumb_ancestors(page: Page):
     """The page's ancestors below the tree root, for the visible breadcrumbs."""
-    return [p for p in page.get_ancestors() if p.depth > 1]
+    return _ancestors_below_root(page)
+
+
+@register.simple_tag
+def live_translations(page) -> list[Page]:
+    """The page's live translations with their locales (one query), for the language switch."""
+    if not isinstance(page, Page) or page.pk is None:
+        return []
+    return list(page.get_translations().live().select_related("locale"))
 
 
 @register.simple_tag(takes_context=True)

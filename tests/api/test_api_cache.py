@@ -90,3 +90,27 @@ def test_wagtail_api_answers_are_cached_too(tree_client, tree):
     second_count, second = queries_for(tree_client, url)
     assert first_count > 3 and second_count == 0
     assert second.json() == first.json()
+
+
+def test_a_residents_unconfirmed_post_keeps_the_cached_answers(tree_client, tree):
+    """A draft request and its private Submitter are not public: the cached answers stay; its
+    publication (after moderation) empties them as any edit does."""
+    from aanbod.marketplace import lifecycle
+
+    queries_for(tree_client)
+    data = {
+        "kind": "vraag",
+        "title": "Wie helpt mij met boodschappen",
+        "category": tree.category,
+        "wijk": tree.wijk,
+        "description": "Ik zoek iemand die op dinsdag boodschappen voor mij doet.",
+        "when": "",
+        "first_name": "Bewoner",
+        "email": "bewoner@example.org",
+    }
+    submitter = lifecycle.create_submission(tree.marketplace, data)
+    count, _response = queries_for(tree_client)
+    assert count == 0
+    submitter.page.specific.save_revision().publish()
+    count, _response = queries_for(tree_client)
+    assert count > 0

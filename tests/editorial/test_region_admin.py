@@ -61,6 +61,32 @@ def test_dashboard_query_count_does_not_grow_with_content(
         assert client.get("/admin/uitrol/").status_code == 200
 
 
+def test_dashboard_query_count_does_not_grow_with_gemeenten(client, tree, admin_of_tree):
+    """Each figure is one grouped query over the region, not one query per gemeente."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(admin_of_tree)
+    client.get("/admin/uitrol/")
+    with CaptureQueriesContext(connection) as two:
+        assert client.get("/admin/uitrol/").status_code == 200
+    for i in range(4):
+        gemeente = f.GemeentePageFactory(parent=tree.home, title=f"Extra gemeente {i}")
+        wijk = f.WijkPageFactory(parent=gemeente, title=f"Extra wijk {i}")
+        activity = f.ActivityPageFactory(parent=tree.organisation, title=f"Extra activiteit {i}")
+        activity.wijken.set([wijk])
+        activity.save()
+    client.get("/admin/uitrol/")
+    with CaptureQueriesContext(connection) as six:
+        assert client.get("/admin/uitrol/").status_code == 200
+    assert len(six) == len(two)
+    response = client.get(f"/admin/uitrol/?region={tree.home.pk}&format=csv")
+    rows = {r["gemeente"]: r for r in csv.DictReader(io.StringIO(response.content.decode()))}
+    assert len(rows) == 6
+    assert rows["Extra gemeente 3"]["activiteiten"] == "1"
+    assert rows["Extra gemeente 3"]["wijken live"] == "1"
+
+
 def test_dashboard_and_onboarding_are_for_regional_administrators_only(client, tree):
     client.force_login(organisation_editor(tree.organisation, "els"))
     for url in ["/admin/uitrol/", "/admin/onboarding/gemeente/", "/admin/onboarding/organisatie/"]:

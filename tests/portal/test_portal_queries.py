@@ -75,3 +75,93 @@ def test_query_count_does_not_grow_with_200_activities_and_50_services(
     wijk = tree_client.get(tree.wijk.url).content.decode()
     assert wijk.count("Dienst ") >= 49  # the services of the wijk are listed (up to 50)
     assert wijk.count('class="agenda-item"') >= 200  # each weekly activity shows this week
+
+
+def add_hidden_areas(tree, first: int, count: int) -> None:
+    """Gemeenten and wijken in preparation, each with a service tied only to its hidden wijk."""
+    from tests import factories as f
+
+    for n in range(first, count):
+        gemeente = f.GemeentePageFactory(
+            parent=tree.home, title=f"Later {n}", slug=f"later-{n}", rollout_phase="preparation"
+        )
+        wijk = f.WijkPageFactory(parent=gemeente, title=f"Verborgen {n}", slug=f"verborgen-{n}")
+        prep = f.WijkPageFactory(
+            parent=tree.gemeente,
+            title=f"Binnenkort {n}",
+            slug=f"binnenkort-{n}",
+            rollout_phase="preparation",
+        )
+        service = f.ServicePageFactory(parent=tree.organisation, title=f"Geheime dienst {n}")
+        service.wijken.set([wijk, prep])
+        service.save()
+
+
+def test_visibility_costs_the_same_queries_with_many_hidden_areas(
+    tree_client, tree, settings, django_assert_max_num_queries
+):
+    """The public-visibility rule (rollout, view restrictions) runs a fixed number of queries,
+    however many gemeenten and wijken are still hidden, on pages and in the API lists."""
+    settings.API_RESPONSE_CACHE_SECONDS = 0  # measure the work, not the answer cache
+    urls = [
+        "/",
+        tree.gemeente.url,
+        tree.wijk.url,
+        tree.wijk.url + "agenda/",
+        tree.service.url,
+        "/api/v1/services?limit=50",
+        "/api/v1/wijken?limit=50",
+        "/api/v2/pages/?type=aanbod.ServicePage&fields=wijken&limit=50",
+        "/api/hsds/services?per_page=50",
+    ]
+    add_hidden_areas(tree, 0, 1)
+    for url in urls:
+        count_queries(tree_client, url)
+    few = {url: count_queries(tree_client, url) for url in urls}
+    add_hidden_areas(tree, 1, 8)
+    for url in urls:
+        with django_assert_max_num_queries(few[url]):
+            response = tree_client.get(url)
+        assert response.status_code == 200
+        assert b"Geheime dienst" not in response.content  # tied only to hidden wijken
+
+
+def test_occurrences_cost_the_same_queries_with_many_dates(
+    tree_client, tree, settings, django_assert_max_num_queries
+):
+    """Agenda, "deze week", the activity API, the iCal feed and the widget read occurrences in a
+    fixed number of queries, however many activities and exception dates there are."""
+    settings.API_RESPONSE_CACHE_SECONDS = 0  # measure the work, not the answer cache
+    urls = [
+        tree.wijk.url + "agenda/",
+        tree.gemeente.url + "agenda/",
+        "/api/v1/activities?limit=50",
+        f"/feeds/wijk/{tree.wijk.pk}.ics",
+        f"/widget/wijk/{tree.wijk.pk}.json",
+    ]
+    add_content(tree, 0, activities=2, services=0)
+    for url in urls:
+        count_queries(tree_client, url)
+    few = {url: count_queries(tree_client, url) for url in urls}
+    add_content(tree, 2, activities=40, services=0)
+    for n, page in enumerate(ActivityPage.objects.filter(slug__startswith="activiteit-bulk-")):
+        for week in range(1, 6):
+            day = datetime.date(2027, 1, 1) + datetime.timedelta(weeks=week, days=n % 7)
+            ActivityExceptionDate.objects.get_or_create(page=page, date=day)
+    for url in urls:
+        with django_assert_max_num_queries(few[url]):
+            response = tree_client.get(url)
+        assert response.status_code == 200
+
+
+def test_a_plain_content_page_runs_few_queries(tree_client, tree, django_assert_max_num_queries):
+    """The frame every page shares (site, branding with its footer links, breadcrumbs, language
+    switch) reads each thing once: a plain StandardPage stays within 12 queries."""
+    from tests import factories as f
+
+    page = f.StandardPageFactory(parent=tree.home, title="Over ons", slug="over-ons")
+    tree_client.get(page.url)
+    with django_assert_max_num_queries(12):
+        response = tree_client.get(page.url)
+    assert response.status_code == 200
+    assert b"Over ons" in response.content
