@@ -314,7 +314,10 @@ def test_region_colours_and_logo_reach_the_page(tree_client, tree):
     branding.primary_colour = "#2b5f2b"
     branding.save()
     html = tree_client.get("/").content.decode()
-    assert "--wp-primary: #2b5f2b;" in html
+    stylesheet = re.search(r'<link rel="stylesheet" href="(/huisstijl\.css\?v=[^"]+)"', html)
+    assert stylesheet and "2b5f2b" in stylesheet[1]  # a new colour gives a new address
+    css = tree_client.get(stylesheet[1].replace("&amp;", "&")).content.decode()
+    assert "--wp-primary: #2b5f2b;" in css
 
 
 @time_machine.travel(MONDAY, tick=False)
