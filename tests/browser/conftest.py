@@ -96,7 +96,7 @@ def e2e_server(tmp_path_factory):
     server = E2EServer(port, env)
     server.smtp_port = smtp_port
     server.manage("migrate", "--noinput")
-    server.manage("load_demo")
+    server.manage("load_demo", "--port", str(port))  # links name the port served, as `make run`
     server.manage(
         "shell",
         "-c",

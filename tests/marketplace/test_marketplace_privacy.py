@@ -6,7 +6,6 @@ table, the outbox (queued e-mail), task rows; and every value in the cache.
 """
 
 import datetime
-import pickle
 import re
 
 from django.core import mail
@@ -21,6 +20,7 @@ import pytest
 
 from aanbod.models import RequestPage, Submitter
 from outbox.models import OutboxMessage
+from tests.cache_contents import cache_blob
 from tests.smtp import SMTPServer
 
 NAME, EMAIL, PHONE = "Zwanhilde", "zwanhilde.geheim@example.org", "0687654321"
@@ -48,12 +48,8 @@ def tables_containing(needle: str) -> list[str]:
 
 
 def cache_contains(needle: str) -> bool:
-    """Whether any key or value in the (local-memory) cache holds ``needle``."""
-    store = getattr(cache, "_cache", {})
-    blob = b"".join(
-        k.encode() + (v if isinstance(v, bytes) else pickle.dumps(v)) for k, v in store.items()
-    )
-    return needle.lower().encode() in blob.lower()
+    """Whether any key or value in the cache (local memory or Redis) holds ``needle``."""
+    return needle.lower().encode() in cache_blob().lower()
 
 
 def leftovers() -> dict:

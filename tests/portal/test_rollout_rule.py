@@ -49,11 +49,21 @@ def make_private(page: Page) -> None:
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="geheim")
 
 
+def change(page, **fields) -> None:
+    """Change a page's fields and save it, as the admin and the portal's own code do.
+
+    A save is what keeps the stored visibility true (its signals); a raw ``QuerySet.update()``
+    would bypass them (see docs/architecture.md, "Stored visibility").
+    """
+    page = type(page.specific).objects.get(pk=page.pk)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save()
+
+
 def set_phase(page, phase="preparation", pilot=None, live=None) -> None:
-    """Give a gemeente or wijk a phase and phase dates (straight in the database)."""
-    type(page.specific).objects.filter(pk=page.pk).update(
-        rollout_phase=phase, pilot_date=pilot, live_date=live
-    )
+    """Give a gemeente or wijk a phase and phase dates."""
+    change(page, rollout_phase=phase, pilot_date=pilot, live_date=live)
 
 
 def shown(tree, on=None) -> set[int]:
@@ -340,7 +350,7 @@ def test_expiry_counts_from_the_date_asked(tree):
 
 def test_items_without_an_expiry_date_are_shown(tree):
     for page in (tree.request, tree.offer):
-        type(page.specific).objects.filter(pk=page.pk).update(expires_at=None)
+        change(page, expires_at=None)
     assert tree.request.pk in pks(visible_requests())
     assert tree.offer.pk in pks(visible_offers())
     assert {tree.request.pk, tree.offer.pk} <= shown(tree)
@@ -355,9 +365,9 @@ def test_requests_and_offers_that_are_not_open_are_not_shown(tree, hide):
         elif hide == "private":
             make_private(item)
         elif hide == "closed":
-            type(item).objects.filter(pk=item.pk).update(status=ItemStatus.CLOSED)
+            change(item, status=ItemStatus.CLOSED)
         else:
-            type(item).objects.filter(pk=item.pk).update(hidden_after_reports=True)
+            change(item, hidden_after_reports=True)
     assert tree.request.pk not in pks(visible_requests())
     assert tree.offer.pk not in pks(visible_offers())
     assert not {tree.request.pk, tree.offer.pk} & shown(tree)
@@ -396,7 +406,7 @@ def test_public_pages_leave_out_draft_and_private_pages_of_any_type(tree, hide):
 def test_public_pages_apply_each_types_own_rule(tree):
     """Expired requests and offers, past content of hidden wijken: gone from any mixed list."""
     for page in (tree.request, tree.offer):
-        type(page.specific).objects.filter(pk=page.pk).update(expires_at=D(2020, 1, 1))
+        change(page, expires_at=D(2020, 1, 1))
     organisation = f.OrganisationPageFactory(parent=tree.organisations, title="Alleen Nieuwwijk")
     organisation.wijken.set([tree.wijk_prep])
     organisation.save()
