@@ -19,6 +19,7 @@ import time_machine
 
 from aanbod.marketplace import ratelimit
 from aanbod.models import AbuseReport, Submitter
+from tests.cache_contents import cache_blob
 from tests.marketplace.test_marketplace_posting import form_data
 
 HOUR = 3600
@@ -273,3 +274,13 @@ def test_a_failing_cache_lets_residents_post_and_logs_it(
     warnings = [r for r in caplog.records if r.name == "aanbod.marketplace.ratelimit"]
     assert warnings and all(r.levelno == logging.WARNING for r in warnings)
     assert "not applied" in warnings[0].getMessage()
+
+
+def test_the_cache_never_holds_an_address_or_e_mail_in_clear(settings):
+    """Counting stores only keyed fingerprints: no address or e-mail is readable in the cache."""
+    settings.AANBOD_RATE_LIMITS = {"reply": (3, HOUR), "report": (3, HOUR)}
+    ratelimit.hit("reply", "203.0.113.77")
+    ratelimit.hit("report", "truus.test@example.org")
+    blob = cache_blob().lower()
+    assert b"203.0.113.77" not in blob and b"truus" not in blob
+    assert ratelimit.fingerprint("203.0.113.77").encode() in blob  # it did count, keyed
