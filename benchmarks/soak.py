@@ -23,7 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import subprocess  # noqa: E402
 
 from tests.faults.services import (  # noqa: E402
     Gunicorn,
@@ -52,25 +51,7 @@ PHASES = [
 
 def copy_database(source: str, pg: PostgresCluster) -> None:
     """pg_dump ``source`` into the soak's cluster."""
-    pg.createdb()
-    dump = subprocess.Popen(["pg_dump", "-Fc", source], stdout=subprocess.PIPE)
-    subprocess.run(
-        [
-            "pg_restore",
-            "--no-owner",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(pg.port),
-            "-U",
-            "postgres",
-            "-d",
-            "wijkportaal",
-        ],
-        stdin=dump.stdout,
-        check=True,
-    )
-    dump.wait()
+    pg.restore([source])
 
 
 def run_phase(bases: list[str], residents: list[Resident], seconds: float) -> tuple[Tally, list]:

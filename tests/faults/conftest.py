@@ -5,7 +5,6 @@ the test database (migrated, demo regions loaded) copied into the second cluster
 pg_dump/pg_restore, which is much faster than migrating again.
 """
 
-import subprocess
 from dataclasses import dataclass
 
 from django.db import connection
@@ -47,37 +46,12 @@ class Stack:
 def copy_test_database(pg: PostgresCluster) -> None:
     """pg_dump the (migrated, demo-loaded) test database into the harness's cluster."""
     source = connection.settings_dict
-    dump = subprocess.Popen(
+    pg.restore(
         [
-            "pg_dump",
-            "-Fc",
-            "-h",
-            source["HOST"] or "127.0.0.1",
-            "-p",
-            str(source["PORT"] or 5432),
-            "-U",
-            source["USER"] or "postgres",
-            source["NAME"],
-        ],
-        stdout=subprocess.PIPE,
+            *["-h", source["HOST"] or "127.0.0.1", "-p", str(source["PORT"] or 5432)],
+            *["-U", source["USER"] or "postgres", source["NAME"]],
+        ]
     )
-    subprocess.run(
-        [
-            "pg_restore",
-            "--no-owner",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(pg.port),
-            "-U",
-            "postgres",
-            "-d",
-            "wijkportaal",
-        ],
-        stdin=dump.stdout,
-        check=True,
-    )
-    dump.wait()
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +62,6 @@ def stack(django_db_setup, django_db_blocker):
     smtp = SMTPServer().start()
     web = None
     try:
-        pg.createdb()
         with django_db_blocker.unblock():
             copy_test_database(pg)
         env = harness_env(pg.url, redis.url, smtp.port)

@@ -152,6 +152,20 @@ class PostgresCluster:
             check=True,
         )
 
+    def restore(self, pg_dump_args: list[str], name: str = "wijkportaal") -> None:
+        """Create ``name`` and fill it from ``pg_dump -Fc <pg_dump_args>`` (piped to pg_restore)."""
+        self.createdb(name)
+        dump = subprocess.Popen(["pg_dump", "-Fc", *pg_dump_args], stdout=subprocess.PIPE)
+        subprocess.run(
+            [
+                *["pg_restore", "--no-owner", "-h", "127.0.0.1", "-p", str(self.port)],
+                *["-U", "postgres", "-d", name],
+            ],
+            stdin=dump.stdout,
+            check=True,
+        )
+        dump.wait()
+
     def sql(self, query: str) -> str:
         """Run one query with psql and return its bare output."""
         done = subprocess.run(
