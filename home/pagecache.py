@@ -178,17 +178,33 @@ def _store(key: str, response: HttpResponse, seconds: int) -> None:
     headers = {
         name: value for name, value in response.headers.items() if name.lower() != "set-cookie"
     }
+    stale_at = timezone.now().timestamp() + seconds
     try:
-        _cache().set(key, (response.content, headers), seconds)
+        _cache().set(key, (response.content, headers, stale_at), seconds)
     except Exception:
         logger.warning("page cache unavailable (write); not stored", exc_info=True)
 
 
+def _fresh(stored) -> bool:
+    """Whether a cache entry still holds: its own stale moment decides, not only the TTL.
+
+    The cache server's clock (Redis) and its TTL rounding are not the portal's: an occurrence
+    that ended at 12:00 must not be shown at 12:00:01 because the entry outlived it.
+    """
+    try:
+        _content, _headers, stale_at = stored
+    except (TypeError, ValueError):
+        return False  # an entry of an older format: rebuild it
+    return timezone.now().timestamp() < stale_at
+
+
 def _rebuild(stored) -> HttpResponse:
-    content, headers = stored
+    content, headers, stale_at = stored
     response = HttpResponse(content)
     for name, value in headers.items():
         response[name] = value
+    seconds = max(0, int(stale_at - timezone.now().timestamp()))
+    patch_cache_control(response, s_maxage=seconds)  # what is left, not what it was
     response["X-Page-Cache"] = "hit"
     return response
 
@@ -223,7 +239,7 @@ class PageCacheMiddleware:
             return response
         key = _cache_key_or_none(request)
         stored = _cache_get(key) if key else None
-        if stored is not None:
+        if stored is not None and _fresh(stored):
             response = _rebuild(stored)
         else:
             token = _changes.set([])

@@ -7,6 +7,7 @@ away, no post lost, and recovery without restarting gunicorn's workers.
 """
 
 import time
+import uuid
 
 import pytest
 import requests
@@ -14,7 +15,14 @@ import requests
 from tests.faults.services import Gunicorn, HangingListener, harness_env
 from tests.faults.traffic import Tally
 
-pytestmark = [pytest.mark.postgres, pytest.mark.faults, pytest.mark.xdist_group("faults")]
+# django_db: pytest-django sets up the test database (which the stack copies) only for a run
+# that holds a test asking for it, so without it this module fails when run on its own.
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.postgres,
+    pytest.mark.faults,
+    pytest.mark.xdist_group("faults"),
+]
 
 
 def _assert_served(tally: Tally) -> None:
@@ -52,12 +60,16 @@ def test_redis_fault_pages_search_api_and_posts_still_work(stack, fault):
 
 
 def test_postgres_away_503_with_retry_after_and_the_typed_post_comes_back(stack):
-    """PostgreSQL stopped: pages 503 + Retry-After, APIs JSON 503, a post shows what was typed."""
+    """PostgreSQL stopped: a page in the page cache is still served, the rest 503 + Retry-After,
+    APIs JSON 503, and a post shows what was typed."""
     resident = stack.resident()
     workers = stack.web.worker_pids()
+    resident.get("/stein/")  # now in the page cache (if an earlier visit had not put it there)
     stack.pg.stop()
     try:
-        page = resident.get("/stein/")
+        kept = resident.get("/stein/")
+        assert kept.status_code == 200 and kept.headers["X-Page-Cache"] == "hit"
+        page = resident.get(f"/stein/?bezoek={uuid.uuid4().hex}")  # not in the cache
         assert page.status_code == 503 and page.headers["Retry-After"]
         assert "Even niet beschikbaar" in page.text
         api = resident.get("/api/v1/activities?limit=17")  # not kept: needs the database
