@@ -147,6 +147,10 @@ def test_a_page_expires_when_an_occurrence_it_shows_ends(tree):
     with time_machine.travel(during, tick=False):
         response = visitor().get(rel(tree.activity))
     assert "s-maxage=5400" in response["Cache-Control"]  # until 12:00
+    with time_machine.travel(during + datetime.timedelta(minutes=30), tick=False):
+        later = visitor().get(rel(tree.activity))
+    assert later["X-Page-Cache"] == "hit"
+    assert "s-maxage=3600" in later["Cache-Control"]  # a proxy may keep it what is left, not 1.5 h
     with time_machine.travel(during + datetime.timedelta(hours=1, minutes=31), tick=False):
         assert visitor().get(rel(tree.activity))["X-Page-Cache"] == "miss"
 
