@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
-from aanbod.agenda.ical import CALENDAR_CONTENT_TYPE, calendar_for, with_calendar_data
+from aanbod.agenda.ical import CALENDAR_CONTENT_TYPE, feed_ics
 from aanbod.models import ActivityPage
 from aanbod.visibility import upcoming_activities, visible_organisations
 from home.regions import in_request_region
@@ -20,9 +20,9 @@ MAX_EVENTS = 1000
 
 def _feed(request: HttpRequest, activities: QuerySet, name: str) -> HttpResponse:
     """Serve the activities as a subscribable calendar (inline, not as a download)."""
-    activities = with_calendar_data(activities.select_related("locale")).order_by("start", "pk")
-    calendar = calendar_for(activities[:MAX_EVENTS], name, request)
-    response = HttpResponse(calendar.to_ical(), content_type=CALENDAR_CONTENT_TYPE)
+    activities = activities.select_related("locale").order_by("start", "pk")
+    body = feed_ics(activities[:MAX_EVENTS], name, request)
+    response = HttpResponse(body, content_type=CALENDAR_CONTENT_TYPE)
     response["Content-Disposition"] = "inline"
     return response
 

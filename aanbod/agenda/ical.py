@@ -10,6 +10,10 @@ The public API is small on purpose; the wijk, gemeente and organisation feeds bu
 * ``ics_response(calendar, filename) -> HttpResponse``: serve a calendar as ``text/calendar``.
 * ``with_calendar_data(queryset)``: prefetch what the builder reads, so a feed of N activities
   runs a fixed number of queries.
+* ``feed_ics(activities, name, request=None) -> bytes``: a subscribable feed of many activities,
+  read in three queries; each VEVENT's text is kept in the cache under a digest of everything it
+  is made of, so an unchanged activity is not built again (a change of any of its facts, its
+  cancelled dates, categories or address is a new digest, never a stale event).
 
 Times are written in Europe/Amsterdam wall-clock time with ``TZID``, so a weekly activity at
 10:00 stays at 10:00 across daylight saving time in every calendar program. ``UID`` is stable per
@@ -22,9 +26,11 @@ Only public fields of an activity are written: never anything about residents.
 """
 
 import datetime
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.utils import timezone
@@ -45,9 +51,12 @@ def with_calendar_data(queryset: QuerySet) -> QuerySet:
     return queryset.prefetch_related("exception_dates", "categories")
 
 
-def uid_for(activity) -> str:
-    """The activity's stable UID: its page id at its region's configured host name."""
-    parts = activity.get_url_parts()
+def uid_for(activity, request=None) -> str:
+    """The activity's stable UID: its page id at its region's configured host name.
+
+    ``request`` only saves looking up the sites again; the host is never the request's.
+    """
+    parts = activity.get_url_parts(request)
     host = urlsplit(parts[1]).hostname if parts else None
     return f"activity-{activity.pk}@{host or 'wijkportaal'}"
 
@@ -71,34 +80,45 @@ def _recurrence(activity) -> icalendar.vRecur | None:
     return rule
 
 
-def _exdates(activity) -> list[datetime.datetime]:
+def _exdates(activity, days: Sequence[datetime.date]) -> list[datetime.datetime]:
     """The cancelled dates, at the activity's local start time (EXDATE must match DTSTART)."""
     start_time = _local(activity.start).time()
-    return [
-        datetime.datetime.combine(day, start_time, tzinfo=LOCAL_TZ)
-        for day in activity.excluded_dates
-    ]
+    return [datetime.datetime.combine(day, start_time, tzinfo=LOCAL_TZ) for day in days]
 
 
 def _location(activity) -> str:
     return ", ".join(part for part in [activity.location_name, activity.address_line] if part)
 
 
-def event_for(activity, request=None) -> icalendar.Event:
-    """The VEVENT of one activity: first occurrence, RRULE, EXDATE, place, link."""
+def event_for(
+    activity,
+    request=None,
+    *,
+    cancelled: Sequence[datetime.date] | None = None,
+    categories: Sequence[str] | None = None,
+    url: str | None = None,
+) -> icalendar.Event:
+    """The VEVENT of one activity: first occurrence, RRULE, EXDATE, place, link.
+
+    ``cancelled``, ``categories`` and ``url`` may be given when read for many activities at
+    once (``feed_ics``); otherwise they are read from the activity.
+    """
     event = icalendar.Event()
-    event.add("uid", uid_for(activity))
-    event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
+    event.add("uid", uid_for(activity, request))
+    # The moment this version of the activity was published (RFC 5545: when the instance was
+    # created), so an unchanged event is byte for byte the same in every fetch.
+    event.add("dtstamp", (activity.last_published_at or timezone.now()).astimezone(datetime.UTC))
     event.add("summary", activity.title)
     event.add("dtstart", _local(activity.start))
     event.add("dtend", _local(activity.end))
     rule = _recurrence(activity)
     if rule is not None:
         event.add("rrule", rule)
-        exdates = _exdates(activity)
+        days = activity.excluded_dates if cancelled is None else cancelled
+        exdates = _exdates(activity, days)
         if exdates:
             event.add("exdate", exdates)
-    url = page_url(activity, request)
+    url = page_url(activity, request) if url is None else url
     description = activity.intro
     if url:
         event.add("url", url)
@@ -107,9 +127,10 @@ def event_for(activity, request=None) -> icalendar.Event:
     location = _location(activity)
     if location:
         event.add("location", location)
-    categories = [category.name for category in activity.categories.all()]
+    if categories is None:
+        categories = [category.name for category in activity.categories.all()]
     if categories:
-        event.add("categories", categories)
+        event.add("categories", list(categories))
     if activity.last_published_at:
         event.add("last-modified", activity.last_published_at.astimezone(datetime.UTC))
     return event
@@ -161,6 +182,76 @@ def calendar_for(activities: Iterable, name: str, request=None) -> icalendar.Cal
     for activity in activities:
         calendar.add_component(event_for(activity, request))
     return calendar
+
+
+EVENT_SECONDS = 7 * 24 * 3600  # an event's text in the cache; its digest changes with it
+
+
+def _cancelled_and_categories(ids: list[int]) -> tuple[dict, dict]:
+    """Cancelled dates and category names per activity id, in two queries."""
+    from aanbod.models import ActivityExceptionDate, ActivityPage
+
+    cancelled: dict[int, list] = {}
+    rows = ActivityExceptionDate.objects.filter(page_id__in=ids).order_by("date")
+    for page_id, day in rows.values_list("page_id", "date"):
+        cancelled.setdefault(page_id, []).append(day)
+    field = ActivityPage._meta.get_field("categories")
+    through = field.remote_field.through
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    categories: dict[int, list] = {}
+    links = through.objects.filter(**{f"{source}__in": ids}).order_by(f"{target}__name")
+    for page_id, name in links.values_list(f"{source}_id", f"{target}__name"):
+        categories.setdefault(page_id, []).append(name)
+    return cancelled, categories
+
+
+def _digest(activity, request, url: str, cancelled: list, categories: list) -> str:
+    """A key for the VEVENT text: every fact it is built from (a change makes a new key)."""
+    facts = (
+        activity.pk,
+        uid_for(activity, request),
+        activity.title,
+        activity.intro,
+        activity.start.isoformat(),
+        activity.end.isoformat(),
+        activity.recurrence,
+        activity.series_end and activity.series_end.isoformat(),
+        activity.location_name,
+        activity.address_line,
+        activity.last_published_at and activity.last_published_at.isoformat(),
+        url,
+        [day.isoformat() for day in cancelled],
+        categories,
+    )
+    return "ical:event:" + hashlib.sha256(repr(facts).encode()).hexdigest()
+
+
+def feed_ics(activities: Iterable, name: str, request=None) -> bytes:
+    """A calendar of many activities as bytes, each VEVENT built once per version (see above)."""
+    activities = list(activities)
+    cancelled, categories = _cancelled_and_categories([a.pk for a in activities])
+    keyed = []
+    for activity in activities:
+        url = page_url(activity, request)
+        days, names = cancelled.get(activity.pk, []), categories.get(activity.pk, [])
+        keyed.append((_digest(activity, request, url, days, names), activity, url, days, names))
+    known = cache.get_many([key for key, *_ in keyed])
+    built = {}
+    for key, activity, url, days, names in keyed:
+        if key not in known:
+            event = event_for(activity, request, cancelled=days, categories=names, url=url)
+            built[key] = event.to_ical()
+    if built:
+        cache.set_many(built, EVENT_SECONDS)
+    head, tail = _calendar_shell(name)
+    return head + b"".join(known.get(key) or built[key] for key, *_ in keyed) + tail
+
+
+def _calendar_shell(name: str) -> tuple[bytes, bytes]:
+    """The calendar's text before and after its events (properties and VTIMEZONE; the end)."""
+    text = calendar_for([], name).to_ical()
+    end = b"END:VCALENDAR\r\n"
+    return text[: text.rindex(end)], end
 
 
 def activity_ics(activity, request=None) -> bytes:

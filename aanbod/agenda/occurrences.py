@@ -148,11 +148,26 @@ def group_by_day(occurrences: Iterable[Occurrence]) -> list[Day]:
     return [Day(day, list(items)) for day, items in groupby(occurrences, key=lambda o: o.date)]
 
 
-def this_week(area, now: datetime.datetime | None = None) -> list[Day]:
-    """ "Deze week in de wijk": the next seven days of occurrences, grouped by day."""
+@dataclass
+class WeekPreview:
+    """ "Deze week": the first occurrences of the next seven days, and whether more follow."""
+
+    days: list[Day]
+    more: bool
+
+
+def this_week(area, now: datetime.datetime | None = None, limit: int | None = None) -> WeekPreview:
+    """ "Deze week in de wijk": the next seven days' occurrences (the first ``limit``) by day.
+
+    A wijk page shows the first few and links to its agenda for the rest: a list of 200 rows
+    helps no resident, and it would be most of the page's rendering time.
+    """
     now = now or timezone.now()
     activities = activities_for_area(area)
-    return group_by_day(occurrences_between(activities, now, now + datetime.timedelta(days=7)))
+    until = now + datetime.timedelta(days=7)
+    found = occurrences_between(activities, now, until, limit=limit + 1 if limit else None)
+    more = limit is not None and len(found) > limit
+    return WeekPreview(group_by_day(found[:limit] if limit else found), more)
 
 
 class AgendaFilterForm(forms.Form):

@@ -90,10 +90,13 @@ def region_activities(region, limit: int = 6):
     return agenda_module.next_per_activity(activities, limit)
 
 
+THIS_WEEK_ROWS = 20  # "deze week" on a wijk page; the agenda has the rest
+
+
 @register.simple_tag
-def this_week(area):
-    """ "Deze week in de wijk": the next seven days of occurrences, grouped by day."""
-    return agenda_module.this_week(area)
+def this_week(area, limit: int = THIS_WEEK_ROWS):
+    """ "Deze week in de wijk": the next seven days' first occurrences, by day (``WeekPreview``)."""
+    return agenda_module.this_week(area, limit=limit)
 
 
 @register.simple_tag(takes_context=True)

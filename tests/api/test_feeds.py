@@ -113,3 +113,20 @@ def test_rss_and_atom_of_ontwikkelingen(tree_client, tree):
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = ET.fromstring(atom.content).findall("a:entry", ns)
     assert [e.findtext("a:title", namespaces=ns) for e in entries] == items
+
+
+def test_kept_events_never_outlive_a_change_to_what_they_show(tree_client, tree):
+    """Each VEVENT's text is kept between fetches; a cancelled date or a renamed category shows."""
+    tree.activity.categories.set([tree.category])
+    tree.activity.save()
+    url = reverse("wijk_ical_feed", args=[tree.wijk.pk])
+    first = tree_client.get(url).content
+    assert tree_client.get(url).content == first  # the same bytes (DTSTAMP is the publish time)
+    ActivityExceptionDate.objects.create(page=tree.activity, date=datetime.date(2026, 12, 8))
+    (event,) = calendar(tree_client, url).walk("VEVENT")
+    assert "EXDATE" in event
+    category = tree.category
+    category.name = "Boodschappen en klussen (test)"
+    category.save()
+    (event,) = calendar(tree_client, url).walk("VEVENT")
+    assert "Boodschappen en klussen (test)" in event["CATEGORIES"].to_ical().decode()

@@ -169,6 +169,19 @@ def test_deze_week_shows_the_next_dates_computed_from_the_rule(tree_client, tree
     assert "Deze week staan er geen activiteiten gepland." in week
 
 
+def test_deze_week_shows_the_first_twenty_and_links_to_the_agenda_for_the_rest(tree_client, tree):
+    from tests.portal.test_portal_queries import add_content
+
+    add_content(tree, 0, activities=25, services=0)  # 26 weekly activities with the koffie-ochtend
+    html = tree_client.get(tree.wijk.url).content.decode()
+    week = html.split('id="week-title"')[1].split('id="services-title"')[0]
+    assert week.count('class="agenda-item"') == 20
+    assert "Meer activiteiten deze week: bekijk de hele agenda" in week
+    assert (
+        f'href="{tree.wijk.url}agenda/"' in week.split("Meer activiteiten")[0].rsplit("<p>", 1)[1]
+    )
+
+
 def test_wijk_page_lists_services_organisations_marketplace_and_wijkteam(tree_client, tree):
     html = tree_client.get(tree.wijk.url).content.decode()
     assert "Boodschappendienst" in html
