@@ -11,8 +11,8 @@ AMBTELIJK = (
     "melden.</p><p>De koffie wordt derhalve door vrijwilligers verstrekt.</p>"
 )
 EENVOUDIG = (
-    "<p>Woont u in de wijk? Kom dan naar de avond over de nieuwe huizen.</p>"
-    "<p>De gemeente en de woningbouw vertellen wat er gaat gebeuren. Meld u vooraf aan met het "
+    "<p>Woon je in de wijk? Kom dan naar de avond over de nieuwe huizen.</p>"
+    "<p>De gemeente en de woningbouw vertellen wat er gaat gebeuren. Meld je vooraf aan met het "
     "formulier. Vrijwilligers schenken koffie.</p>"
 )
 
