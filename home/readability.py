@@ -49,7 +49,7 @@ LEVELS: tuple[tuple[int, str], ...] = (
 # Ambtelijke words and phrases -> a plain alternative. Several forms of one verb are one entry
 # (forms separated by "|"); a phrase matches as whole words, in any case. Collected from the
 # "liever niet / maar wel" lists of Dutch municipal and government writing guides.
-_JARGON_ENTRIES: tuple[tuple[str, str], ...] = (
+JARGON_ENTRIES: tuple[tuple[str, str], ...] = (
     ("aangaande", "over"),
     ("aanvang|aanvangen|vangt aan", "begin, beginnen"),
     ("aanwenden|wendt aan|aangewend", "gebruiken"),
@@ -103,7 +103,7 @@ _JARGON_ENTRIES: tuple[tuple[str, str], ...] = (
     ("zulks", "dat"),
 )
 JARGON: dict[str, str] = {
-    form: plain for forms, plain in _JARGON_ENTRIES for form in forms.split("|")
+    form: plain for forms, plain in JARGON_ENTRIES for form in forms.split("|")
 }
 
 _WORDEN = frozenset({"wordt", "worden", "werd", "werden", "geworden"})
