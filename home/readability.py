@@ -155,6 +155,7 @@ class Sentence:
 
     text: str
     words: int
+    syllables: int
     hints: tuple[Hint, ...] = ()
 
 
@@ -192,10 +193,6 @@ class Report:
     def to_review(self) -> list[Sentence]:
         """The sentences with at least one hint, in text order."""
         return [sentence for sentence in self.sentences if sentence.hints]
-
-    def count(self, kind: str) -> int:
-        """How many hints of one kind the text has."""
-        return sum(1 for s in self.sentences for hint in s.hints if hint.kind == kind)
 
 
 def plain_text(value: str) -> str:
@@ -315,18 +312,22 @@ def check_sentence(sentence: str) -> Sentence:
     if len(words) > MAX_SENTENCE_WORDS:
         hints.append(Hint("long_sentence", sentence, words=len(words)))
     hints += jargon_in(words) + passive_in(words) + long_words_in(words)
-    return Sentence(text=sentence, words=len(words), hints=tuple(hints))
+    return Sentence(
+        text=sentence,
+        words=len(words),
+        syllables=sum(syllables(w) for w in words),
+        hints=tuple(hints),
+    )
 
 
-def analyse(texts: str | list[str], *, html_input: bool = True) -> Report:
+def analyse(texts: str | list[str]) -> Report:
     """The readability report of one text or several (fields of one page), HTML stripped."""
     if isinstance(texts, str):
         texts = [texts]
-    joined = "\n".join(plain_text(t) if html_input else t for t in texts if t)
+    joined = "\n".join(plain_text(t) for t in texts if t)
     sentences = tuple(check_sentence(s) for s in split_sentences(joined[:MAX_TEXT_CHARS]))
-    all_words = [w for s in sentences for w in sentence_words(s.text)]
     return Report(
-        words=len(all_words),
-        syllables=sum(syllables(w) for w in all_words),
+        words=sum(s.words for s in sentences),
+        syllables=sum(s.syllables for s in sentences),
         sentences=sentences,
     )
