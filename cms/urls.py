@@ -15,7 +15,7 @@ from aanbod.agenda import feeds as aanbod_feeds
 from aanbod.agenda import views as aanbod_views
 from aanbod.marketplace import views as marketplace_views
 from aanbod.widget import views as widget
-from home import favicon
+from home import favicon, readability_panel
 from home import views as home_views
 from search import views as search_views
 from wijken import views as wijken_views
@@ -44,6 +44,8 @@ register_converter(PageIdConverter, "page_id")
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),  # resilience: the load balancer's check
+    # Before Wagtail's admin, so that a refusal is JSON (the check does its own admin check).
+    path("admin/leesbaarheid/", readability_panel.check_text, name="readability_check"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

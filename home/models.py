@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .readability_panel import ReadabilityPanel
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()\-]{6,20}$", _("Vul een geldig telefoonnummer in, bijvoorbeeld 046 123 45 67.")
@@ -97,7 +98,7 @@ class StandardPage(PublicVisibilityMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
-    content_panels = [*Page.content_panels, "intro", "body"]
+    content_panels = [*Page.content_panels, "intro", "body", ReadabilityPanel()]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     api_fields = [APIField("intro"), APIField("body")]
 

@@ -15,6 +15,7 @@ from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.links import absolute_url, page_url
 from home.models import ContactFields, PublicVisibilityMixin
+from home.readability_panel import ReadabilityPanel
 
 from .phases import RolloutPhase
 from .postcodes import parse_postcode_list
@@ -127,6 +128,7 @@ class GemeentePage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, Conta
         *Page.content_panels,
         "intro",
         "body",
+        ReadabilityPanel(),
         *RolloutFields.rollout_panels,
         *ContactFields.contact_panels,
         "cbs_code",
@@ -187,6 +189,7 @@ class WijkPage(PublicVisibilityMixin, AgendaRouteMixin, RolloutFields, ContactFi
         *Page.content_panels,
         "intro",
         "body",
+        ReadabilityPanel(),
         *RolloutFields.rollout_panels,
         "postcodes",
         MultiFieldPanel(
@@ -310,7 +313,7 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
     parent_page_types = ["wijken.OntwikkelingIndexPage"]
     subpage_types = []
 
-    content_panels = [*Page.content_panels, "date", "intro", "image", "body"]
+    content_panels = [*Page.content_panels, "date", "intro", "image", "body", ReadabilityPanel()]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),

@@ -22,6 +22,7 @@ from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField
 from home import pagecache
 from home.blocks import BodyBlock
+from home.readability_panel import ReadabilityPanel
 
 
 class Registration(models.TextChoices):
@@ -80,6 +81,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         *Page.content_panels,
         "intro",
         "body",
+        ReadabilityPanel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),

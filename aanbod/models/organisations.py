@@ -19,6 +19,7 @@ from aanbod.serializers import TermListField
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.models import ContactFields, PublicVisibilityMixin
+from home.readability_panel import ReadabilityPanel
 
 ICAL_URL_MESSAGE = _("Geef een volledig webadres op dat begint met http:// of https://.")
 ical_url_validator = URLValidator(schemes=["http", "https"], message=ICAL_URL_MESSAGE)
@@ -140,6 +141,7 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         "intro",
         "logo",
         "body",
+        ReadabilityPanel(),
         *AddressFields.address_panels,
         *ContactFields.contact_panels,
         *ServesWijkenMixin.wijken_panels,
@@ -233,6 +235,7 @@ class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
         *Page.content_panels,
         "intro",
         "body",
+        ReadabilityPanel(fields=("intro", "body", "audience", "how_to_apply")),
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
         *ServesWijkenMixin.wijken_panels,
