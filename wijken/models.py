@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
+from home.date_inputs import DateFieldPanel
 from home.links import absolute_url, page_url
 from home.models import ContactFields, PublicVisibilityMixin
 
@@ -41,7 +42,11 @@ class RolloutFields(models.Model):
         MultiFieldPanel(
             [
                 FieldRowPanel(
-                    [FieldPanel("rollout_phase"), FieldPanel("pilot_date"), FieldPanel("live_date")]
+                    [
+                        FieldPanel("rollout_phase"),
+                        DateFieldPanel("pilot_date"),
+                        DateFieldPanel("live_date"),
+                    ]
                 )
             ],
             heading=_("Uitrol"),
@@ -310,7 +315,7 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
     parent_page_types = ["wijken.OntwikkelingIndexPage"]
     subpage_types = []
 
-    content_panels = [*Page.content_panels, "date", "intro", "image", "body"]
+    content_panels = [*Page.content_panels, DateFieldPanel("date"), "intro", "image", "body"]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
