@@ -207,8 +207,8 @@ def parse_date(text: str, today: datetime.date | None = None) -> datetime.date:
             _("%(date)s is een %(actual)s, geen %(typed)s. Kijk de datum na.")
             % {
                 "date": format_date(value),
-                "actual": str(WEEKDAYS[value.weekday()]).lower(),
-                "typed": str(WEEKDAYS[weekday]).lower(),
+                "actual": WEEKDAYS[value.weekday()],
+                "typed": WEEKDAYS[weekday],
             }
         )
     return value

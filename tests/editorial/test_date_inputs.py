@@ -11,7 +11,7 @@ import pytest
 import time_machine
 
 from aanbod.models import ActivityPage
-from tests.roles import gemeente_users, organisation_editor
+from tests.roles import gemeente_users, organisation_editor, region_admin
 from wijken.models import GemeentePage, OntwikkelingPage
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +69,10 @@ def test_edit_form_shows_plain_date_and_time_boxes_with_five_minute_times(editor
     assert input_value(html, "start_0") == "6-1-2026"
     assert input_value(html, "start_1") == "10:00"
     assert input_value(html, "end_1") == "12:00"
-    assert "initDateTimeChooser" not in html and "initDateChooser" not in html
+    # Wagtail's picker script (which replaced unreadable text with today) is not attached.
+    for name in ("start", "end", "series_end"):
+        assert f'initDateTimeChooser("id_{name}' not in html
+        assert f'initDateChooser("id_{name}' not in html
     doc = lxml.html.fromstring(html)
     time_box = doc.xpath('//input[@name="start_1"]')[0]
     times = [o.get("value") for o in doc.get_element_by_id(time_box.get("list")).iter("option")]
@@ -221,4 +224,27 @@ def test_rollout_dates_in_dutch(admin_client, tree):
     assert (gemeente.pilot_date, gemeente.live_date) == (
         datetime.date(2027, 2, 1),
         datetime.date(2027, 6, 1),
+    )
+
+
+def test_onboarding_a_gemeente_takes_dutch_dates(client, tree):
+    client.force_login(region_admin(tree.home, "regio"))
+    data = {
+        "region": tree.home.pk,
+        "name": "Nieuwstad",
+        "wijken": "Oost: 9981",
+        "phase": "preparation",
+        "pilot_date": "1 mrt",
+        "live_date": "1-9-2027",
+        "cbs_code": "",
+    }
+    response = client.post("/admin/onboarding/gemeente/", {**data, "live_date": "1-13-2027"})
+    assert response.status_code == 200
+    assert "We herkennen „1-13-2027” niet als datum." in response.content.decode()
+    assert not GemeentePage.objects.filter(slug="nieuwstad").exists()
+    assert client.post("/admin/onboarding/gemeente/", data).status_code == 302
+    gemeente = GemeentePage.objects.get(slug="nieuwstad")
+    assert (gemeente.pilot_date, gemeente.live_date) == (
+        datetime.date(2027, 3, 1),
+        datetime.date(2027, 9, 1),
     )
