@@ -107,6 +107,10 @@ class DutchDateTimeWidget(forms.MultiWidget):
     def __init__(self, attrs=None):
         super().__init__([DutchDateInput(), DutchTimeInput()], attrs)
 
+    def id_for_label(self, id_):
+        """The field's label names the date box (Django's MultiWidget leaves it unlabelled)."""
+        return f"{id_}_0" if id_ else ""
+
     def get_context(self, name, value, attrs):
         """Name the time box after the field ("Eerste keer: begin, tijd") for screen readers."""
         context = super().get_context(name, value, attrs)

@@ -78,6 +78,12 @@ def test_edit_form_shows_plain_date_and_time_boxes_with_five_minute_times(editor
     times = [o.get("value") for o in doc.get_element_by_id(time_box.get("list")).iter("option")]
     assert times[:3] == ["00:00", "00:05", "00:10"] and "10:35" in times and len(times) == 288
     assert time_box.get("aria-label") == "Eerste keer: begin, tijd"
+    assert (
+        doc.xpath('//label[@for="id_start_0"]')[0]
+        .text_content()
+        .strip()
+        .startswith("Eerste keer: begin")
+    )
     assert "Bijv. 8-12-2026 of 8 dec" in html and "Bijv. 10.30" in html
     assert "css/date-inputs.css" in html
 
