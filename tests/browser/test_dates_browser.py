@@ -18,7 +18,7 @@ READ_START = (
 )
 
 
-def test_typed_dutch_dates_stay_and_are_saved(e2e_server, page):
+def test_typed_dutch_dates_stay_and_are_saved(e2e_server, page, artifacts_dir):
     output = e2e_server.manage("shell", "-c", FIND_ACTIVITY)
     pk = output.split("ACTIVITY=")[1].split()[0]
     admin_login(page, e2e_server)
@@ -43,6 +43,9 @@ def test_typed_dutch_dates_stay_and_are_saved(e2e_server, page):
     _publish(page)
     page.get_by_text("Die datum bestaat niet: november 2027 heeft 30 dagen.").wait_for()
     assert page.locator("#id_series_end").input_value() == "31-11-2027"
+    (artifacts_dir / "screenshots").mkdir(parents=True, exist_ok=True)
+    page.locator("#id_series_end").scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts_dir / "screenshots" / "dates_error.png"))
     assert page.locator("#id_start_0").input_value() == "8-12-2026"
     assert page.locator("#id_start_1").input_value() == "10.30"
     _assert_fields_accessible(page)
