@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
+from home.date_inputs import DateFieldPanel
 from home.links import absolute_url, page_url
 from home.models import ContactFields, PublicVisibilityMixin
 from home.readability_panel import ReadabilityPanel
@@ -42,7 +43,11 @@ class RolloutFields(models.Model):
         MultiFieldPanel(
             [
                 FieldRowPanel(
-                    [FieldPanel("rollout_phase"), FieldPanel("pilot_date"), FieldPanel("live_date")]
+                    [
+                        FieldPanel("rollout_phase"),
+                        DateFieldPanel("pilot_date"),
+                        DateFieldPanel("live_date"),
+                    ]
                 )
             ],
             heading=_("Uitrol"),
@@ -313,7 +318,14 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
     parent_page_types = ["wijken.OntwikkelingIndexPage"]
     subpage_types = []
 
-    content_panels = [*Page.content_panels, "date", "intro", "image", "body", ReadabilityPanel()]
+    content_panels = [
+        *Page.content_panels,
+        DateFieldPanel("date"),
+        "intro",
+        "image",
+        "body",
+        ReadabilityPanel(),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),

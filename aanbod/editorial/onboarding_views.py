@@ -15,6 +15,7 @@ from aanbod.models import (
     OrganisationKind,
     ReviewMode,
 )
+from home.date_inputs import DutchDateField
 from home.models import HomePage
 from wijken.models import WijkPage
 from wijken.onboarding import administered_regions
@@ -41,8 +42,8 @@ class GemeenteOnboardingForm(forms.Form):
         help_text=gettext_lazy("Eén wijk per regel: naam, dubbele punt, postcodes. "),
     )
     phase = forms.ChoiceField(label=gettext_lazy("Fase"), choices=RolloutPhase.choices)
-    pilot_date = forms.DateField(label=gettext_lazy("Pilot vanaf"), required=False)
-    live_date = forms.DateField(label=gettext_lazy("Live vanaf"), required=False)
+    pilot_date = DutchDateField(label=gettext_lazy("Pilot vanaf"), required=False)
+    live_date = DutchDateField(label=gettext_lazy("Live vanaf"), required=False)
     cbs_code = forms.CharField(label=gettext_lazy("CBS-code"), required=False, max_length=6)
 
     def __init__(self, *args, regions=None, **kwargs):

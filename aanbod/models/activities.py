@@ -22,6 +22,7 @@ from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField
 from home import pagecache
 from home.blocks import BodyBlock
+from home.date_inputs import DateFieldPanel
 from home.readability_panel import ReadabilityPanel
 
 
@@ -84,9 +85,9 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         ReadabilityPanel(),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldRowPanel([DateFieldPanel("start"), DateFieldPanel("end")]),
                 FieldPanel("recurrence"),
-                FieldPanel("series_end"),
+                DateFieldPanel("series_end"),
                 InlinePanel("exception_dates", label=_("Vervalt op")),
             ],
             heading=_("Wanneer"),

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from aanbod import conf
 from aanbod.serializers import TermField, WijkField
+from home.date_inputs import DateFieldPanel
 from wijken.models import GemeenteContentMixin
 
 
@@ -120,7 +121,7 @@ class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
         "description",
         "when",
         "first_name",
-        "expires_at",
+        DateFieldPanel("expires_at"),
         "status",
         FieldPanel("hidden_after_reports"),
     ]
