@@ -8,13 +8,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
 from aanbod.editorial.onboarding import OnboardingError, onboard_gemeente, onboard_organisation
 from aanbod.models import (
     OrganisationKind,
     ReviewMode,
 )
+from home.admin_screens import AdminScreenMixin
 from home.models import HomePage
 from wijken.models import WijkPage
 from wijken.onboarding import administered_regions
@@ -102,7 +101,7 @@ class OrganisationOnboardingForm(forms.Form):
         self.fields["wijken"].queryset = wijken.order_by("title")
 
 
-class OnboardingView(WagtailAdminTemplateMixin, FormView):
+class OnboardingView(AdminScreenMixin, FormView):
     """Shared shape of the two onboarding forms for regional administrators."""
 
     template_name = "aanbod/admin/onboarding_form.html"
