@@ -1,4 +1,4 @@
-"""Admin registration of the project: the second-factor pages and their account link."""
+"""Admin registration of the project: the second-factor pages, their account link, avatars."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms.accounts import twofactor
+from cms.accounts.avatar import initials_avatar_url
 
 
 @hooks.register("register_admin_urls")
@@ -26,3 +27,9 @@ def twofactor_account_item(request):
         "label": _("Tweestapsverificatie"),
         "help_text": _("Log in met je wachtwoord en een code uit een app op je telefoon."),
     }
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    """Editors' initials instead of Gravatar (cms/accounts/avatar.py)."""
+    return initials_avatar_url(user, size)
