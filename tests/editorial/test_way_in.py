@@ -1,17 +1,22 @@
 """A way in for a volunteer editor: the dashboard's "Mijn organisatie", login by e-mail, the admin
 in Dutch, titles on every custom screen, and no Gravatar (issue 15, point 4)."""
 
+import html
+
 from django.contrib.auth import get_user_model
 
+from wagtail.models import Page, WorkflowState
 from wagtail.users.models import UserProfile
 
 import lxml.html
 import pytest
 
 from aanbod.editorial.onboarding import onboard_organisation
+from aanbod.models import MarketplacePage, RequestPage
 from tests import factories as f
 from tests.roles import PASSWORD, gemeente_users, organisation_editor, region_admin
 from wijken.models import OntwikkelingPage
+from wijken.wagtail_hooks import may_restructure
 
 pytestmark = pytest.mark.django_db
 
@@ -269,3 +274,128 @@ def test_the_panel_query_count_does_not_grow_with_pages(
         f.ServicePageFactory(parent=tree.organisation, title=f"Dienst {i}")
     with django_assert_max_num_queries(len(before.captured_queries)):
         assert client.get("/admin/").status_code == 200
+
+
+# --- actions that would be refused are not offered -----------------------------------------
+
+
+def offered(html: str, page_id: int) -> set[str]:
+    """Which of move and delete the answer offers for this page."""
+    return {a for a in ("move", "delete") if f"/admin/pages/{page_id}/{a}/" in html}
+
+
+def test_an_organisation_editor_is_not_offered_moving_or_deleting_its_own_root_page(client, tree):
+    client.force_login(organisation_editor(tree.organisation, "piet"))
+    org = tree.organisation.pk
+    for path in [f"/admin/pages/{org}/", f"/admin/pages/{org}/edit/"]:
+        assert offered(client.get(path).content.decode(), org) == set(), path
+    # Pages below it still can be moved (the filter takes only what would be refused).
+    listing = client.get(f"/admin/pages/{org}/").content.decode()
+    assert "move" in offered(listing, tree.activity.pk)
+    edit = client.get(f"/admin/pages/{tree.activity.pk}/edit/").content.decode()
+    assert "move" in offered(edit, tree.activity.pk)
+    # And what is not offered is still refused when asked for directly.
+    response = client.get(f"/admin/pages/{org}/move/", follow=True)
+    assert response.status_code in (200, 403)
+    target = f.OrganisationPageFactory(parent=tree.organisations, title="Elders")
+    client.post(f"/admin/pages/{org}/move/{target.pk}/confirm/")
+    assert tree.organisation.get_parent().pk == tree.organisations.pk
+
+
+def test_a_gemeente_editor_is_not_offered_moving_its_gemeente(client, tree):
+    client.force_login(gemeente_users(tree.gemeente, "test")["editor"])
+    gemeente = tree.gemeente.pk
+    for path in [f"/admin/pages/{gemeente}/", f"/admin/pages/{gemeente}/edit/"]:
+        assert offered(client.get(path).content.decode(), gemeente) == set(), path
+
+
+def test_the_region_is_offered_what_it_may_do(client, tree):
+    client.force_login(region_admin(tree.home, "regio"))
+    org = tree.organisation.pk
+    assert "move" in offered(client.get(f"/admin/pages/{org}/edit/").content.decode(), org)
+    listing = client.get(f"/admin/pages/{tree.organisations.pk}/").content.decode()
+    assert "move" in offered(listing, org)
+
+
+def test_offer_and_refusal_follow_one_rule(client, tree):
+    """For every page of the region and each role: moving is offered only where it is allowed."""
+    users = [
+        organisation_editor(tree.organisation, "piet"),
+        gemeente_users(tree.gemeente, "test")["editor"],
+        region_admin(tree.home, "regio"),
+    ]
+    pages = list(Page.objects.descendant_of(tree.home, inclusive=True).specific())
+    for user in users:
+        client.force_login(user)
+        for page in pages:
+            perms = page.permissions_for_user(user)
+            if not perms.can_edit():
+                continue
+            html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+            allowed = perms.can_move() and may_restructure(user, page)
+            assert ("move" in offered(html, page.pk)) == allowed, (user.username, page.title)
+
+
+# --- a confirmation after every workflow action ---------------------------------------------
+
+
+def messages_of(response) -> list[str]:
+    """The messages shown after the action, as the editor reads them."""
+    if not response.context:
+        return []
+    return [html.unescape(str(m)).strip() for m in response.context["messages"]]
+
+
+def moderated_request(tree, title="Hulp bij tuin"):
+    """A resident's request waiting for its gemeente's moderators (as after confirmation)."""
+    market = MarketplacePage.objects.child_of(tree.gemeente).get()
+    item = f.RequestPageFactory(
+        parent=market, wijk=tree.wijk, category=tree.category, live=False, title=title
+    )
+    item.save_revision()
+    item.get_workflow().start(item, user=None)
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(item.pk))
+    return item, state.current_task_state
+
+
+def test_approving_a_request_says_it_is_approved_and_published(client, tree):
+    users = gemeente_users(tree.gemeente, "test")
+    item, task_state = moderated_request(tree)
+    client.force_login(users["moderator"])
+    response = client.post(
+        f"/admin/pages/workflow/action/{item.pk}/approve/{task_state.pk}/",
+        {"comment": ""},
+        follow=True,
+    )
+    assert "'Hulp bij tuin' is goedgekeurd en gepubliceerd." in messages_of(response)
+    assert RequestPage.objects.get(pk=item.pk).live
+
+
+def test_rejecting_a_request_says_changes_were_asked(client, tree):
+    users = gemeente_users(tree.gemeente, "test")
+    item, task_state = moderated_request(tree, "Hulp bij verhuizen")
+    client.force_login(users["moderator"])
+    response = client.post(
+        f"/admin/pages/workflow/action/{item.pk}/reject/{task_state.pk}/",
+        {"comment": "Graag zonder telefoonnummer."},
+        follow=True,
+    )
+    assert "Je hebt om wijzigingen gevraagd voor 'Hulp bij verhuizen'." in messages_of(response)
+    assert not RequestPage.objects.get(pk=item.pk).live
+
+
+def test_publishing_and_nog_actueel_are_confirmed_too(client, tree):
+    client.force_login(organisation_editor(tree.organisation, "piet"))
+    response = client.post(
+        f"/admin/verouderde-inhoud/{tree.activity.pk}/nog-actueel/",
+        {"next": "/admin/"},
+        follow=True,
+    )
+    assert f"'{tree.activity.title}' is bevestigd als actueel." in messages_of(response)
+    tree.service.save_revision()
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={tree.service.pk}",
+        {"next": "/admin/"},
+        follow=True,
+    )
+    assert any("gepubliceerd" in m for m in messages_of(response)), messages_of(response)
