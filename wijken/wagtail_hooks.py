@@ -96,8 +96,8 @@ def _header_buttons_without_refused(hook):
 def filter_page_header_buttons() -> None:
     """Make every page-header button hook (Wagtail's own "Verplaats", "Verwijder") pass the rule.
 
-    Wagtail has no ``construct_*`` hook for the page header's buttons, so its registered
-    hooks are wrapped once, after all apps registered theirs.
+    Wagtail has no ``construct_*`` hook for the page header's buttons, so the hooks registered
+    so far (Wagtail's own, imported just before; see the end of this module) are wrapped once.
     """
     registered = hooks._hooks.get("register_page_header_buttons", [])
     hooks._hooks["register_page_header_buttons"] = [

@@ -116,6 +116,11 @@ class OnboardingView(AdminScreenMixin, FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "regions": self.regions}
 
+    def get_initial(self):
+        """Whoever manages one region finds it chosen already."""
+        regions = list(self.regions[:2])
+        return {"region": regions[0]} if len(regions) == 1 else {}
+
     def form_valid(self, form):
         try:
             result = self.onboard(form.cleaned_data)

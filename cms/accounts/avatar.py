@@ -16,7 +16,7 @@ COLOURS = ("#1d4f7a", "#2b6340", "#7a2e4f", "#5a3d8a", "#8a4b12", "#24606b")
 
 def initials(user) -> str:
     """First and last initial ("Piet de Vries": PV), else from the e-mail address or username."""
-    words = f"{user.first_name} {user.last_name}".split()
+    words = f"{getattr(user, 'first_name', '')} {getattr(user, 'last_name', '')}".split()
     if not words:
         local = (user.email or user.get_username() or "?").split("@")[0]
         words = [w for w in local.replace("_", ".").replace("-", ".").split(".") if w]
@@ -37,7 +37,9 @@ def initials_svg(user, size: int = 50) -> str:
 
 
 def initials_avatar_url(user, size: int = 50) -> str | None:
-    """A data: URL of the initials avatar; None when the user uploaded a picture of their own."""
+    """The initials avatar as a data: URL; None without a user or with an uploaded picture."""
+    if user is None or getattr(user, "pk", None) is None:
+        return None
     profile = getattr(user, "wagtail_userprofile", None)
     if profile is not None and profile.avatar:
         return None

@@ -399,3 +399,18 @@ def test_publishing_and_nog_actueel_are_confirmed_too(client, tree):
         follow=True,
     )
     assert any("gepubliceerd" in m for m in messages_of(response)), messages_of(response)
+
+
+def test_the_onboarding_forms_choose_the_only_region_of_its_administrator(client, tree):
+    client.force_login(region_admin(tree.home, "regio"))
+    for path in ["/admin/onboarding/gemeente/", "/admin/onboarding/organisatie/"]:
+        page = doc(client.get(path))
+        chosen = page.xpath("//select[@name='region']/option[@selected]/@value")
+        assert chosen == [str(tree.home.pk)], path
+
+
+def test_a_change_without_a_user_shows_wagtails_local_picture_not_gravatar():
+    from wagtail.admin.templatetags.wagtailadmin_tags import avatar_url
+
+    url = avatar_url(None, size=25)
+    assert "gravatar" not in url and url.startswith("/static/")
