@@ -1,10 +1,11 @@
-"""Admin registration of the project: the second-factor pages, their account link, avatars."""
+"""Admin registration of the project: second-factor pages, avatars, "Mijn organisatie"."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from cms import dashboard
 from cms.accounts import twofactor
 from cms.accounts.avatar import initials_avatar_url
 
@@ -33,3 +34,11 @@ def twofactor_account_item(request):
 def initials_avatar(user, size):
     """Editors' initials instead of Gravatar (cms/accounts/avatar.py)."""
     return initials_avatar_url(user, size)
+
+
+@hooks.register("construct_homepage_panels")
+def my_pages_panel(request, panels):
+    """'Mijn organisatie' / 'Mijn gemeente' first on their editors' dashboards."""
+    panel = dashboard.MyPagesPanel(request)
+    if panel.areas["organisations"] or panel.areas["gemeenten"]:
+        panels.append(panel)

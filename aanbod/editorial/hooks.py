@@ -1,4 +1,4 @@
-"""Admin hooks for editing: freshness, the Regio menu, onboarding, "Mijn organisatie"."""
+"""Admin hooks for editing across organisations: freshness, the Regio menu, onboarding."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,13 +12,7 @@ from wagtail.admin.menu import (
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 
-from aanbod.editorial import (
-    freshness,
-    freshness_views,
-    my_pages,
-    onboarding_views,
-    rollout_dashboard,
-)
+from aanbod.editorial import freshness, freshness_views, onboarding_views, rollout_dashboard
 from wijken.onboarding import administered_regions
 
 
@@ -155,11 +149,3 @@ class StaleContentPanel(Component):
 def stale_content_panel(request, panels):
     """Put the stale-content panel on every editor's dashboard."""
     panels.append(StaleContentPanel())
-
-
-@hooks.register("construct_homepage_panels")
-def my_pages_panel(request, panels):
-    """'Mijn organisatie' / 'Mijn gemeente' first on their editors' dashboards."""
-    panel = my_pages.MyPagesPanel(request)
-    if panel.areas["organisations"] or panel.areas["gemeenten"]:
-        panels.append(panel)

@@ -136,7 +136,7 @@ class MyPagesPanel(Component):
     """Dashboard panels "Mijn organisatie" and "Mijn gemeente" (only for their editors)."""
 
     name = "my_pages"
-    template_name = "aanbod/admin/my_pages_panel.html"
+    template_name = "cms/my_pages_panel.html"
     order = 50
 
     def __init__(self, request):
