@@ -10,7 +10,7 @@ class CmsConfig(AppConfig):
     verbose_name = "Wijkportaal"
 
     def ready(self):
-        """Any content write empties the API answer cache; Pillow gets the image pixel cap."""
+        """API answer cache emptied on writes; Pillow's pixel cap; workflow confirmations."""
         from django.conf import settings
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -20,8 +20,13 @@ class CmsConfig(AppConfig):
         # for images that reached the storage another way than the admin's upload form.
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
 
-        from . import checks  # noqa: F401  (registers the client-library check)
+        from . import (
+            checks,  # noqa: F401  (registers the client-library check)
+            workflow_messages,
+        )
         from .api.http import bump_generation
 
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(bump_generation, dispatch_uid=f"api-cache-{signal}")
+        # A confirmation after approving or rejecting in the admin (cms/workflow_messages.py).
+        workflow_messages.connect()

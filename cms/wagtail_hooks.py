@@ -1,11 +1,13 @@
-"""Admin registration of the project: the second-factor pages and their account link."""
+"""Admin registration of the project: second-factor pages, avatars, "Mijn organisatie"."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from cms import dashboard
 from cms.accounts import twofactor
+from cms.accounts.avatar import initials_avatar_url
 
 
 @hooks.register("register_admin_urls")
@@ -26,3 +28,17 @@ def twofactor_account_item(request):
         "label": _("Tweestapsverificatie"),
         "help_text": _("Log in met je wachtwoord en een code uit een app op je telefoon."),
     }
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    """Editors' initials instead of Gravatar (cms/accounts/avatar.py)."""
+    return initials_avatar_url(user, size)
+
+
+@hooks.register("construct_homepage_panels")
+def my_pages_panel(request, panels):
+    """'Mijn organisatie' / 'Mijn gemeente' first on their editors' dashboards."""
+    panel = dashboard.MyPagesPanel(request)
+    if panel.areas["organisations"] or panel.areas["gemeenten"]:
+        panels.append(panel)

@@ -10,13 +10,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from aanbod.editorial import freshness
 from aanbod.models import (
     OrganisationPage,
 )
+from home.admin_screens import AdminScreenMixin
 from home.models import HomePage
 from wijken.models import GemeentePage
 
@@ -49,7 +49,7 @@ def regions_of_user(user):
     return HomePage.objects.filter(path__in=prefixes)
 
 
-class FreshnessReportView(WagtailAdminTemplateMixin, TemplateView):
+class FreshnessReportView(AdminScreenMixin, TemplateView):
     """Verouderde inhoud: pages not confirmed for a while, per organisation or gemeente."""
 
     template_name = "aanbod/admin/freshness_report.html"
@@ -96,11 +96,12 @@ def _safe_next(request, fallback: str) -> str:
     return fallback
 
 
-class ConfirmCurrentView(WagtailAdminTemplateMixin, TemplateView):
+class ConfirmCurrentView(AdminScreenMixin, TemplateView):
     """'Nog actueel': one POST confirms a page is still correct (GET asks first)."""
 
     template_name = "aanbod/admin/confirm_current.html"
     page_title = gettext_lazy("Nog actueel?")
+    breadcrumbs_parents = ((gettext_lazy("Verouderde inhoud"), "freshness_report"),)
     header_icon = "check"
 
     def dispatch(self, request, page_id, *args, **kwargs):

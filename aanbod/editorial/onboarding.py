@@ -9,6 +9,7 @@ only what is missing.
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -17,7 +18,9 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Page, Site
+from wagtail.users.models import UserProfile
 
 from aanbod.models import MarketplacePage, OrganisationIndexPage, OrganisationKind, OrganisationPage
 from aanbod.models.organisations import ReviewMode
@@ -350,7 +353,7 @@ def onboard_organisation(
         result.created.append(_("organisatie %(name)s") % {"name": name})
     ensure_region(home)
     editors = ensure_organisation_access(organisation)
-    result.invited = invite_editors(editors, emails)
+    result.invited = invite_editors(editors, emails, admin_language(home))
     waiting = [e for e in emails if e not in result.invited and awaits_password(e)]
     if resend_invitations:
         result.reinvited = resend_invitation(editors, waiting)
@@ -388,8 +391,18 @@ def _enqueue_invitation(user, group) -> None:
     )
 
 
-def invite_editors(group, emails: list[str]) -> list[str]:
-    """Add these people to ``group``; new accounts get a set-password e-mail. Returns new ones."""
+def admin_language(home: HomePage) -> str:
+    """The admin language for a region's new editors: the region's own language, else Dutch."""
+    language = home.locale.language_code if home.locale_id else ""
+    permitted = dict(get_available_admin_languages())
+    return language if language in permitted else settings.LANGUAGE_CODE
+
+
+def invite_editors(group, emails: list[str], language: str = "") -> list[str]:
+    """Add these people to ``group``; new accounts get a set-password e-mail. Returns new ones.
+
+    New accounts get ``language`` (their region's) as their admin language.
+    """
     User = get_user_model()
     invited = []
     for email in emails:
@@ -398,6 +411,10 @@ def invite_editors(group, emails: list[str]) -> list[str]:
             user = User(username=email, email=email, is_active=True)
             user.set_unusable_password()
             user.save()
+            if language:
+                UserProfile.objects.update_or_create(
+                    user=user, defaults={"preferred_language": language}
+                )
             invited.append(email)
             _enqueue_invitation(user, group)
         user.groups.add(group)

@@ -8,13 +8,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
 from aanbod.editorial.onboarding import OnboardingError, onboard_gemeente, onboard_organisation
 from aanbod.models import (
     OrganisationKind,
     ReviewMode,
 )
+from home.admin_screens import AdminScreenMixin
 from home.date_inputs import DutchDateField
 from home.models import HomePage
 from wijken.models import WijkPage
@@ -103,7 +102,7 @@ class OrganisationOnboardingForm(forms.Form):
         self.fields["wijken"].queryset = wijken.order_by("title")
 
 
-class OnboardingView(WagtailAdminTemplateMixin, FormView):
+class OnboardingView(AdminScreenMixin, FormView):
     """Shared shape of the two onboarding forms for regional administrators."""
 
     template_name = "aanbod/admin/onboarding_form.html"
@@ -117,6 +116,11 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "regions": self.regions}
+
+    def get_initial(self):
+        """Whoever manages one region finds it chosen already."""
+        regions = list(self.regions[:2])
+        return {"region": regions[0]} if len(regions) == 1 else {}
 
     def form_valid(self, form):
         try:

@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from aanbod.editorial import freshness
@@ -22,6 +21,7 @@ from aanbod.models import (
     OrganisationPage,
     RequestPage,
 )
+from home.admin_screens import AdminScreenMixin
 from home.models import HomePage
 from wijken.models import GemeentePage, WijkPage
 from wijken.onboarding import administered_regions
@@ -209,7 +209,7 @@ def chart_bars(rows: list[GemeenteFigures], width: int = 480) -> list[dict]:
     return bars
 
 
-class RolloutDashboardView(WagtailAdminTemplateMixin, TemplateView):
+class RolloutDashboardView(AdminScreenMixin, TemplateView):
     """Uitrol per gemeente for regional administrators, with a chart and a CSV export."""
 
     template_name = "aanbod/admin/rollout_dashboard.html"

@@ -21,14 +21,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
 import qrcode
 import qrcode.image.svg
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from home.admin_screens import AdminScreenMixin
 from wijken.onboarding import administered_regions
 
 ENROL, VERIFY, DISABLE = "twofactor_enrol", "twofactor_verify", "twofactor_disable"
@@ -103,12 +102,13 @@ def qr_svg(url: str) -> str:
     return buffer.getvalue().decode()
 
 
-class EnrolView(WagtailAdminTemplateMixin, FormView):
+class EnrolView(AdminScreenMixin, FormView):
     """Tweestapsverificatie instellen: scan the QR code, confirm with a code."""
 
     template_name = "accounts/twofactor_enrol.html"
     form_class = CodeForm
     page_title = gettext_lazy("Tweestapsverificatie")
+    breadcrumbs_parents = ((gettext_lazy("Account"), "wagtailadmin_account"),)
     header_icon = "lock"
 
     def dispatch(self, request, *args, **kwargs):

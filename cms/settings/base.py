@@ -90,7 +90,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "cms.accounts.twofactor.SecondFactorMiddleware",
+    "cms.admin_language.AdminLanguageMiddleware",  # the admin in Dutch unless chosen otherwise
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.workflow_messages.WorkflowMessageMiddleware",  # "goedgekeurd" after workflow actions
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: turns axes' "locked out" into the lockout page.
@@ -134,8 +136,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # per username and client address; a success resets the count. See cms/accounts/.
 AUTHENTICATION_BACKENDS = [
     "cms.accounts.lockout.LockoutBackend",
+    "cms.accounts.login.EmailBackend",  # sign in with the e-mail address (cms/accounts/login.py)
     "django.contrib.auth.backends.ModelBackend",
 ]
+# The admin's login form asks for the e-mail address, in Dutch.
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.login.EmailLoginForm"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -344,6 +349,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Wijkportaal"
+# The admin speaks the portal's languages only (Dutch unless chosen: cms/admin_language.py).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# No Gravatar: it would send a hash of every editor's e-mail address to an outside service.
+# Avatars are the editor's initials, drawn locally (cms/wagtail_hooks.py), or an uploaded picture.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
