@@ -273,9 +273,12 @@ class ActivityPageForm(WagtailAdminPageForm):
         cleaned = super().clean()
         rule, series_end, errors = self.resolved()
         for name, message in errors.items():
-            self.add_error(name, message)
+            if name not in self.errors:  # a field's own check may have said it already
+                self.add_error(name, message)
+        if errors:
+            return cleaned
         start = cleaned.get("start")
-        if not errors and start:
+        if start:
             self._check_fits(rule, series_end, start)
         self.instance.recurrence = rule
         self.instance.series_end = series_end if rule else None
