@@ -2,6 +2,13 @@
    refreshes the sentence and the next dates as the editor chooses. Works without it too. */
 (function () {
     "use strict";
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
+    }
+
+    function start() {
     var widget = document.querySelector("[data-schedule-widget]");
     if (!widget) { return; }
     var form = widget.closest("form");
@@ -61,4 +68,5 @@
     form.addEventListener("change", changed);
     form.addEventListener("input", changed);
     arrange();
+    }
 })();
