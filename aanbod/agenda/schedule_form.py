@@ -252,9 +252,11 @@ class ActivityPageForm(WagtailAdminPageForm):
         if self.rule_is_read_only:
             return page.recurrence, page.series_end, {}
         schedule, errors = self.posted_schedule()
-        if schedule == self.stored_schedule and page.recurrence:
-            return page.recurrence, page.series_end, errors  # kept exactly as imported or typed
         start, _end = self.moments()
+        if schedule == self.stored_schedule and page.recurrence:  # kept as imported or typed
+            if schedule.ends == rules.COUNT and start:  # the last of n times moves with the start
+                return page.recurrence, rules.first_and_last(page.recurrence, start)[1], errors
+            return page.recurrence, page.series_end, errors
         rule = rules.rule_from_schedule(schedule)
         if errors or start is None:
             return rule, None, errors

@@ -14,6 +14,7 @@
     var form = widget.closest("form");
     var preview = widget.querySelector("[data-schedule-preview]");
     var timer = null;
+    var asked = 0;
 
     function checked(name) {
         var input = widget.querySelector("input[name$='" + name + "']:checked");
@@ -50,9 +51,10 @@
         if (!form || !window.fetch) { return; }
         var data = new FormData(form);
         if (widget.dataset.pageId) { data.append("page_id", widget.dataset.pageId); }
+        var mine = ++asked;  /* only the answer to the latest question is shown */
         fetch(widget.dataset.previewUrl, { method: "POST", body: data, credentials: "same-origin" })
             .then(function (response) { return response.ok ? response.text() : null; })
-            .then(function (html) { if (html !== null) { preview.innerHTML = html; } })
+            .then(function (html) { if (html !== null && mine === asked) { preview.innerHTML = html; } })
             .catch(function () { /* the preview stays as it was; saving still works */ });
     }
 

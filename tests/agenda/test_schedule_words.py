@@ -387,11 +387,34 @@ def test_the_live_preview_shows_the_sentence_and_the_next_dates(editor_client, t
         schedule_ordinal="2",
         schedule_ordinal_weekday="TU",
         schedule_cancelled=["2027-02-09"],
+        schedule_ends="until",
+        schedule_until="2027-12-31",
     )
     response = editor_client.post("/admin/herhaling/voorbeeld/", data)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Elke tweede dinsdag van de maand, 10:00–12:00" in html
+    assert "Elke tweede dinsdag van de maand, 10:00–12:00, tot en met 31 december 2027" in html
     assert html.count('type="checkbox"') == 8
     assert 'value="2027-02-09" id="schedule-cancel-2027-02-09" checked' in html
     assert "dinsdag 10 augustus 2027" in html
+
+
+def test_moving_the_start_of_an_n_times_series_moves_its_last_date(editor_client, tree):
+    page = f.ActivityPageFactory(
+        parent=tree.organisation,
+        start=START,
+        end=END,
+        recurrence="FREQ=WEEKLY;BYDAY=TU;COUNT=3",
+        series_end=datetime.date(2027, 1, 26),
+    )
+    widget = _unchanged_widget(editor_client, page)
+    later = {"start": "2027-02-02 10:00", "end": "2027-02-02 12:00"}
+    response = editor_client.post(
+        f"/admin/pages/{page.pk}/edit/", {**_edit_data(page), **widget, **later}
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    page = ActivityPage.objects.get(pk=page.pk)
+    assert (page.recurrence, page.series_end) == (
+        "FREQ=WEEKLY;BYDAY=TU;COUNT=3",
+        datetime.date(2027, 2, 16),
+    )
