@@ -226,6 +226,9 @@ class ActivityPageForm(WagtailAdminPageForm):
                 "ordinal_weekday": self._value("schedule_ordinal_weekday") or "MO",
             }
         day = self._value("schedule_month_day")
+        start, _end = self.moments()
+        if day is None and self._raw("schedule_month_day") in (None, "") and start:
+            day = start.astimezone(schedules.LOCAL_TZ).day  # blank: the first time's date
         if not day:
             errors["schedule_month_day"] = _("Vul een dag van de maand in: 1 tot en met 31.")
         return {"monthly_by": rules.BY_DATE, "month_day": day or 1}
@@ -370,7 +373,7 @@ def _initial(schedule: rules.Schedule) -> dict:
         "schedule_interval": schedule.interval,
         "schedule_weekdays": list(schedule.weekdays),
         "schedule_monthly_by": schedule.monthly_by,
-        "schedule_month_day": schedule.month_day,
+        "schedule_month_day": schedule.month_day if schedule.kind == rules.MONTHLY else None,
         "schedule_ordinal": str(schedule.ordinal),
         "schedule_ordinal_weekday": schedule.ordinal_weekday,
         "schedule_ends": schedule.ends,
@@ -390,6 +393,14 @@ class SchedulePanel(Panel):
     def clean_name(self):
         """A stable name for the panel's HTML id."""
         return super().clean_name or "schedule"
+
+    def get_form_options(self):
+        """Claim the widget's fields (declared on the form) so Wagtail renders them once."""
+        return {
+            "fields": [
+                name for name in ActivityPageForm.base_fields if name.startswith("schedule_")
+            ]
+        }
 
     class BoundPanel(Panel.BoundPanel):
         """Renders the widget's fields, the sentence and the preview of the next dates."""

@@ -418,3 +418,17 @@ def test_moving_the_start_of_an_n_times_series_moves_its_last_date(editor_client
         "FREQ=WEEKLY;BYDAY=TU;COUNT=3",
         datetime.date(2027, 2, 16),
     )
+
+
+def test_the_widget_is_on_the_form_once_and_the_rule_is_not(editor_client, tree):
+    add = f"/admin/pages/add/aanbod/activitypage/{tree.organisation.pk}/"
+    html = editor_client.get(add).content.decode()
+    assert html.count('name="schedule_until"') == 1 and html.count('name="schedule_kind"') == 4
+    assert "RRULE" not in html and 'name="recurrence"' not in html
+    assert 'name="series_end"' not in html and "/static/js/schedule-widget.js" in html
+
+
+def test_a_blank_date_in_the_month_means_the_first_time_s_date(editor_client, tree):
+    response = _add(editor_client, tree, schedule_kind="monthly", schedule_month_day="")
+    assert response.status_code == 302
+    assert _created().recurrence == "FREQ=MONTHLY;BYMONTHDAY=12"

@@ -129,9 +129,8 @@ def test_editor_makes_a_second_tuesday_activity_and_cancels_one_date(e2e_server,
     assert_accessible(page)
 
     href = page.get_by_role("link", name="Zet in mijn agenda").get_attribute("href")
-    response = page.request.get(e2e_server.url(href))
-    assert response.ok and response.headers["content-type"].startswith("text/calendar")
-    calendar = icalendar.Calendar.from_ical(response.body())
+    body = page.evaluate("url => fetch(url).then(r => r.text())", href)
+    calendar = icalendar.Calendar.from_ical(body)
     window = (datetime.date.today(), last + datetime.timedelta(days=1))
     in_ics = [e["DTSTART"].dt.date() for e in recurring_ical_events.of(calendar).between(*window)]
     assert in_ics == going_ahead
