@@ -1,8 +1,12 @@
 """Admin registration: the taxonomy as snippets editors manage."""
 
+from django.urls import path
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from aanbod.agenda.schedule_form import preview_view
 from aanbod.models import AbuseReport, Category, TargetGroup
 
 
@@ -48,6 +52,13 @@ class AbuseReportViewSet(SnippetViewSet):
 
 
 register_snippet(AbuseReportViewSet)
+
+
+@hooks.register("register_admin_urls")
+def schedule_preview_urls():
+    """The schedule widget's live preview (sentence and next dates)."""
+    return [path("herhaling/voorbeeld/", preview_view, name="aanbod_schedule_preview")]
+
 
 # Editing, onboarding, freshness and the rollout dashboard (issue 5).
 from aanbod.editorial import hooks as editorial_hooks  # noqa: E402, F401

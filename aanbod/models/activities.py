@@ -10,13 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aanbod.agenda import schedules
+from aanbod.agenda.schedule_form import ActivityPageForm, SchedulePanel
 from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
 from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField
@@ -59,10 +60,12 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     start = models.DateTimeField(_("eerste keer: begin"))
     end = models.DateTimeField(_("eerste keer: einde"))
     recurrence = models.CharField(
-        _("herhaling (RRULE)"),
+        _("herhaling"),
         max_length=255,
         blank=True,
-        help_text=_("Leeg voor een eenmalige activiteit. Bijv. FREQ=WEEKLY;BYDAY=TU"),
+        help_text=_(
+            "Leeg voor een eenmalige activiteit. In de editor gekozen met de herhaling-keuzes."
+        ),
     )
     series_end = models.DateField(_("laatste keer op of voor"), null=True, blank=True)
     ical_uid = models.CharField(
@@ -74,6 +77,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         help_text=_("Gevuld bij activiteiten die uit de agenda van de organisatie komen."),
     )
 
+    base_form_class = ActivityPageForm
     parent_page_types = ["aanbod.OrganisationPage"]
     subpage_types = []
 
@@ -86,9 +90,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([DateFieldPanel("start"), DateFieldPanel("end")]),
-                FieldPanel("recurrence"),
-                DateFieldPanel("series_end"),
-                InlinePanel("exception_dates", label=_("Vervalt op")),
+                SchedulePanel(),
             ],
             heading=_("Wanneer"),
         ),
