@@ -70,8 +70,8 @@ def _free_slug(taken: set, title: str) -> str:
 def _fill(page: ActivityPage, row: Row) -> None:
     for name, value in row.values.items():
         setattr(page, name, value)
-    for name, pks in row.relations.items():
-        getattr(page, name).set(pks)
+    for name, items in row.relations.items():
+        getattr(page, name).set(items)
 
 
 def _release(page: ActivityPage, direct: bool, user) -> None:

@@ -74,7 +74,7 @@ class Context:
         for wijk in WijkPage.objects.descendant_of(self.region).only("pk", "title", "slug"):
             self.wijken.setdefault(wijk.title.lower(), wijk)
             self.wijken.setdefault(wijk.slug, wijk)
-        self.default_wijken = list(organisation.wijken.values_list("pk", flat=True))
+        self.default_wijken = list(organisation.wijken.all())
         self.terms = {
             "categories": self._terms(Category),
             "target_groups": self._terms(TargetGroup),
@@ -197,7 +197,7 @@ def _wijken(row: Row, raw, context: Context) -> None:
     for name in names:
         wijk = context.wijken.get(name.lower())
         if wijk is not None:
-            found.append(wijk.pk)
+            found.append(wijk)
         elif context.other_region_wijk(name):
             row.errors.append(
                 _("de wijk '%(name)s' hoort niet bij regio %(region)s")
@@ -220,7 +220,7 @@ def _terms(row: Row, key: str, raw, context: Context) -> None:
                 % {"name": name, "field": BY_KEY[key].heading, "choices": ", ".join(choices)}
             )
         else:
-            found.append(term.pk)
+            found.append(term)
     row.relations[key] = found
 
 
@@ -292,8 +292,8 @@ def differs(row: Row) -> bool:
     if any(getattr(current, name) != value for name, value in row.values.items()):
         return True
     return any(
-        {item.pk for item in getattr(current, name).all()} != set(pks)
-        for name, pks in row.relations.items()
+        {item.pk for item in getattr(current, name).all()} != {item.pk for item in items}
+        for name, items in row.relations.items()
     )
 
 

@@ -76,8 +76,8 @@ class UploadView(WagtailAdminTemplateMixin, FormView):
     header_icon = "table"
 
     def dispatch(self, request, *args, **kwargs):
-        self.organisations = list(importable_organisations(request.user))
-        if not self.organisations:
+        self.organisations = importable_organisations(request.user)
+        if not self.organisations.exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -193,7 +193,8 @@ class PreviewView(WagtailAdminTemplateMixin, View):
             can_import=bool(rows) and not errors,
             review=self.organisation.review_mode != ReviewMode.DIRECT,
             upload_form=UploadForm(
-                organisations=[self.organisation], initial={"organisation": self.organisation.pk}
+                organisations=OrganisationPage.objects.filter(pk=self.organisation.pk),
+                initial={"organisation": self.organisation.pk},
             ),
         )
         return render(self.request, self.template_name, context)
