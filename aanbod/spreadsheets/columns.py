@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from aanbod.models import OrganisationPage, SpreadsheetMapping
@@ -154,8 +155,10 @@ def guess(headers: list[str]) -> dict[str, str]:
     """Field key -> header, for the headers that match a field's heading or one of its aliases."""
     found = {}
     by_name = {normalise(h): h for h in headers if h}
+    with translation.override("nl"):
+        dutch = {column.key: str(column.heading) for column in COLUMNS}
     for column in COLUMNS:
-        for name in (str(column.heading), column.key, *column.aliases):
+        for name in (str(column.heading), dutch[column.key], column.key, *column.aliases):
             header = by_name.get(normalise(name))
             if header is not None and header not in found.values():
                 found[column.key] = header
