@@ -18,6 +18,7 @@ from wagtail.models import Page, WorkflowState
 from aanbod.models import ActivityPage, OrganisationPage, ReviewMode
 from aanbod.spreadsheets.read import Sheet
 from aanbod.spreadsheets.rows import Context, Row, check_sheet, latest
+from wijken import visibility_store
 
 
 class SheetRefused(Exception):
@@ -134,7 +135,8 @@ def import_sheet(
         summary.changed = [row for row in rows if row.status == "changed"]
         return summary
     taken = set(Page.objects.child_of(organisation).values_list("slug", flat=True))
-    with transaction.atomic():
+    # One recompute of the organisation's stored visibility at the end, not three per page.
+    with transaction.atomic(), visibility_store.deferred(organisation.path):
         for row in rows:
             try:
                 if row.status == "new":

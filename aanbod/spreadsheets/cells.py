@@ -5,24 +5,15 @@ import re
 
 from django.utils.translation import gettext as _
 
+# The first three letters of Dutch (and English) month names.
 MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mrt": 3,
-    "maa": 3,
-    "mar": 3,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "okt": 10,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+    name: number
+    for number, names in enumerate(
+        ("jan", "feb", "mrt maa mar", "apr", "mei may", "jun", "jul", "aug", "sep", "okt oct"),
+        start=1,
+    )
+    for name in names.split()
+} | {"nov": 11, "dec": 12}
 NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 WORD_DATE = re.compile(r"^(?:[a-z]+\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")

@@ -167,8 +167,8 @@ def _schedule(row: Row, cells_by_key: dict) -> None:
                 row.errors.append(str(exc))
     start, rule = row.values.get("start"), row.values.get("recurrence")
     if start and rule:
-        first = rrulestr(rule, dtstart=start.replace(tzinfo=None))[0]
-        if first != start.replace(tzinfo=None):
+        first = next(iter(rrulestr(rule, dtstart=start.replace(tzinfo=None))), None)
+        if first is not None and first != start.replace(tzinfo=None):
             row.errors.append(
                 _(
                     "de datum %(date)s valt niet op '%(words)s'; vul bij Datum de eerste keer in "
@@ -286,13 +286,28 @@ def latest(page: ActivityPage) -> ActivityPage:
     return revision.as_object() if revision is not None else page
 
 
+def _related_pks(page: ActivityPage, name: str) -> set:
+    """The pks a relation holds in the page's latest revision (read from its JSON, no query)."""
+    revision = page.latest_revision
+    if revision is not None and name in revision.content:
+        return set(revision.content[name] or [])
+    return set(getattr(page, name).values_list("pk", flat=True))
+
+
+def _latest_value(page: ActivityPage, name: str):
+    """A field's value in the page's latest revision (read from its JSON, no query)."""
+    revision = page.latest_revision
+    if revision is None or name not in revision.content:
+        return getattr(page, name)
+    return ActivityPage._meta.get_field(name).to_python(revision.content[name])
+
+
 def differs(row: Row) -> bool:
     """Whether the row changes anything of its page's latest version."""
-    current = latest(row.page)
-    if any(getattr(current, name) != value for name, value in row.values.items()):
+    if any(_latest_value(row.page, name) != value for name, value in row.values.items()):
         return True
     return any(
-        {item.pk for item in getattr(current, name).all()} != {item.pk for item in items}
+        _related_pks(row.page, name) != {item.pk for item in items}
         for name, items in row.relations.items()
     )
 

@@ -9,70 +9,41 @@ import re
 from django.utils.translation import gettext as _
 
 DAYS = {
-    "maandag": "MO",
-    "ma": "MO",
-    "dinsdag": "TU",
-    "di": "TU",
-    "woensdag": "WE",
-    "wo": "WE",
-    "donderdag": "TH",
-    "do": "TH",
-    "vrijdag": "FR",
-    "vr": "FR",
-    "zaterdag": "SA",
-    "za": "SA",
-    "zondag": "SU",
-    "zo": "SU",
+    name: code
+    for code, names in zip(
+        ("MO", "TU", "WE", "TH", "FR", "SA", "SU"),
+        (
+            "maandag ma",
+            "dinsdag di",
+            "woensdag wo",
+            "donderdag do",
+            "vrijdag vr",
+            "zaterdag za",
+            "zondag zo",
+        ),
+        strict=True,
+    )
+    for name in names.split()
 }
 ORDINALS = {
-    "1e": 1,
-    "1ste": 1,
-    "eerste": 1,
-    "2e": 2,
-    "2de": 2,
-    "tweede": 2,
-    "3e": 3,
-    "3de": 3,
-    "derde": 3,
-    "4e": 4,
-    "4de": 4,
-    "vierde": 4,
+    **dict.fromkeys(("1e", "1ste", "eerste"), 1),
+    **dict.fromkeys(("2e", "2de", "tweede"), 2),
+    **dict.fromkeys(("3e", "3de", "derde"), 3),
+    **dict.fromkeys(("4e", "4de", "vierde"), 4),
     "laatste": -1,
 }
 NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
-ENGLISH = {
-    "every": "elke",
-    "each": "elke",
-    "on": "op",
-    "and": "en",
-    "once": "eenmalig",
-    "daily": "dagelijks",
-    "weekly": "wekelijks",
-    "monthly": "maandelijks",
-    "yearly": "jaarlijks",
-    "day": "dag",
-    "week": "week",
-    "weeks": "weken",
-    "month": "maand",
-    "year": "jaar",
-    "of": "van",
-    "the": "de",
-    "first": "eerste",
-    "second": "tweede",
-    "third": "derde",
-    "fourth": "vierde",
-    "last": "laatste",
-    "two": "twee",
-    "three": "drie",
-    "four": "vier",
-    "monday": "maandag",
-    "tuesday": "dinsdag",
-    "wednesday": "woensdag",
-    "thursday": "donderdag",
-    "friday": "vrijdag",
-    "saturday": "zaterdag",
-    "sunday": "zondag",
-}
+# English words read as their Dutch counterparts, so English phrases follow the Dutch patterns.
+ENGLISH = dict(
+    re.findall(
+        r"(\w+)=(\w+)",
+        "every=elke each=elke on=op and=en once=eenmalig daily=dagelijks weekly=wekelijks "
+        "monthly=maandelijks yearly=jaarlijks day=dag week=week weeks=weken month=maand "
+        "year=jaar of=van the=de first=eerste second=tweede third=derde fourth=vierde "
+        "last=laatste two=twee three=drie four=vier monday=maandag tuesday=dinsdag "
+        "wednesday=woensdag thursday=donderdag friday=vrijdag saturday=zaterdag sunday=zondag",
+    )
+)
 EXAMPLES = (
     "eenmalig",
     "elke dag",

@@ -319,3 +319,28 @@ def test_the_command_imports_checks_and_refuses(tmp_path, org, capsys):
         call_command("import_activities", str(bad), "--organisation", org.slug)
     assert "Rij 3: de eindtijd 09:00 ligt niet na de begintijd 10:00" in capsys.readouterr().err
     assert set(activities(org)) == {"A1", "A2"}
+
+
+def test_the_preview_reads_a_fixed_number_of_queries_however_long_the_file(
+    editor, org, django_assert_max_num_queries
+):
+    from django.db import connection
+
+    def imported_and_uploaded_again(count: int) -> str:
+        content = as_csv([row(f"A{n}", f"Activiteit {n}") for n in range(count)])
+        import_file(editor, org, content)
+        upload(editor, org, content)
+        return f"/admin/spreadsheet/{SpreadsheetUpload.objects.get().pk}/"
+
+    def counting(execute, sql, params, many, context):
+        few.append(sql)
+        return execute(sql, params, many, context)
+
+    url, few = imported_and_uploaded_again(2), []
+    with connection.execute_wrapper(counting):
+        assert "2 ongewijzigd" in editor.get(url).content.decode()
+    url = imported_and_uploaded_again(12)
+    # (the test run's query log is full after the imports; count afresh)
+    connection.queries_log.clear()
+    with django_assert_max_num_queries(len(few)):
+        assert "12 ongewijzigd" in editor.get(url).content.decode()
