@@ -72,9 +72,12 @@ def test_a_bad_row_is_shown_then_the_fixed_file_is_imported(page, e2e_server, ed
     assert_accessible(page)
 
     choose_file(page, spreadsheet(bad_date=False))
-    assert "2 nieuwe activiteiten" in page.locator(".help-info").inner_text()
-    assert "meteen gepubliceerd" in page.locator(".help-info").inner_text()
-    assert "iedere 2e dinsdag van de maand" in page.locator("table").inner_text()
+    assert "2 nieuwe activiteiten" in page.locator("#spreadsheet-samenvatting").inner_text()
+    assert "meteen gepubliceerd" in page.locator("#spreadsheet-samenvatting").inner_text()
+    assert (
+        "iedere 2e dinsdag van de maand"
+        in page.get_by_role("table", name="Wat er met elke rij gebeurt").inner_text()
+    )
     assert "FREQ" not in page.content()
     page.click("button[value=import]")
     page.wait_for_load_state()
