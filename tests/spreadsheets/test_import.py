@@ -116,6 +116,8 @@ def test_new_rows_are_published_under_the_organisation(editor, org, tree):
     assert koffie.end == datetime.datetime(2030, 1, 8, 11, 30, tzinfo=TZ)
     assert koffie.recurrence == "FREQ=WEEKLY;BYDAY=TU"
     assert list(koffie.wijken.all()) == [tree.wijk]
+    # The stored visibility was recomputed once for the organisation: residents see them.
+    assert koffie.is_publicly_visible() and repair.is_publicly_visible()
     assert repair.recurrence == "FREQ=MONTHLY;BYDAY=2TH"
     assert repair.series_end == datetime.date(2030, 6, 30)
     # An empty Wijken cell: the organisation's own wijken.
