@@ -62,3 +62,6 @@ def schedule_preview_urls():
 
 # Editing, onboarding, freshness and the rollout dashboard (issue 5).
 from aanbod.editorial import hooks as editorial_hooks  # noqa: E402, F401
+
+# Activities from a spreadsheet (issue 15).
+from aanbod.spreadsheets import hooks as spreadsheet_hooks  # noqa: E402, F401

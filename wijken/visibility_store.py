@@ -170,11 +170,12 @@ def recompute_for(page: Page) -> None:
 
 
 @contextlib.contextmanager
-def deferred() -> Iterator[None]:
-    """Bulk loading: no recompute per saved page, one full recompute at the end."""
+def deferred(prefix: str = "") -> Iterator[None]:
+    """Bulk loading: no recompute per saved page, one recompute at the end (of the pages whose
+    path starts with ``prefix``; all by default). Nothing is recomputed when the block fails."""
     token = _deferred.set(True)
     try:
         yield
     finally:
         _deferred.reset(token)
-    recompute()
+    recompute(prefix)

@@ -23,6 +23,7 @@ from aanbod.models.residents import (
     SubscriptionFrequency,
     SubscriptionKind,
 )
+from aanbod.models.spreadsheets import SpreadsheetMapping, SpreadsheetUpload
 from aanbod.models.taxonomy import Category, TargetGroup
 
 __all__ = [
@@ -44,6 +45,8 @@ __all__ = [
     "RequestPage",
     "ReviewMode",
     "ServicePage",
+    "SpreadsheetMapping",
+    "SpreadsheetUpload",
     "Submitter",
     "Subscription",
     "SubscriptionFrequency",

@@ -76,10 +76,20 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         editable=False,
         help_text=_("Gevuld bij activiteiten die uit de agenda van de organisatie komen."),
     )
+    import_key = models.CharField(
+        _("kenmerk in de spreadsheet"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("Gevuld bij activiteiten die uit een spreadsheet van de organisatie komen."),
+    )
 
     base_form_class = ActivityPageForm
     parent_page_types = ["aanbod.OrganisationPage"]
     subpage_types = []
+    # A copy is a new activity: the spreadsheet's row stays with the original.
+    exclude_fields_in_copy = ["import_key"]
 
     content_panels = [
         ImportedActivityPanel(),

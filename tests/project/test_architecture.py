@@ -11,7 +11,15 @@ from django_tasks.base import Task
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("cms", "search", "aanbod", "wijken", "home", "outbox")
-AANBOD_PACKAGES = ("agenda", "agenda/import_", "marketplace", "widget", "editorial", "models")
+AANBOD_PACKAGES = (
+    "agenda",
+    "agenda/import_",
+    "marketplace",
+    "widget",
+    "editorial",
+    "spreadsheets",
+    "models",
+)
 
 
 def _app_modules() -> list[Path]:

@@ -1,0 +1,1 @@
+"""The spreadsheet import: reading files, schedules in words, mapping, admin screens, command."""
