@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('aanbod', '0008_backfill_occurrences'),
+        ('aanbod', '0009_activity_recurrence_in_words'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
