@@ -26,9 +26,13 @@ def _as_served(request, host: str | None = None) -> str:
     return f"{request.scheme}://{host or name}{':' + port if port else ''}"
 
 
-def site_root(request=None, page=None) -> str:
-    """``scheme://host[:port]`` that links should start with, by the one rule above."""
-    parts = page.get_url_parts(request) if page is not None else None
+def site_root(request=None, page=None, parts=None) -> str:
+    """``scheme://host[:port]`` that links should start with, by the one rule above.
+
+    ``parts`` are the page's ``get_url_parts`` when the caller has them already.
+    """
+    if parts is None and page is not None:
+        parts = page.get_url_parts(request)
     if request is not None and links_as_served():
         own_site = Site.find_for_request(request)
         if parts and parts[1] and (own_site is None or own_site.pk != parts[0]):
@@ -44,7 +48,7 @@ def site_root(request=None, page=None) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
-def absolute_url(url: str, request=None, page=None) -> str:
+def absolute_url(url: str, request=None, page=None, page_parts=None) -> str:
     """An absolute URL for a path (or an already absolute URL, moved onto the rule's host)."""
     if not url:
         url = "/"
@@ -53,7 +57,7 @@ def absolute_url(url: str, request=None, page=None) -> str:
         if request is None or not links_as_served() or not _is_ours(parts.hostname):
             return url
         return _as_served(request, parts.hostname) + _path_of(parts)
-    return site_root(request, page) + _path_of(parts)
+    return site_root(request, page, page_parts) + _path_of(parts)
 
 
 def _is_ours(hostname: str | None) -> bool:
@@ -68,12 +72,15 @@ def _path_of(parts) -> str:
     return path if path.startswith("/") else "/" + path
 
 
-def page_url(page, request=None, subpath: str = "") -> str:
-    """The page's absolute URL by the one rule, with an optional subpath."""
-    parts = page.get_url_parts(request)
+def page_url(page, request=None, subpath: str = "", parts=None) -> str:
+    """The page's absolute URL by the one rule, with an optional subpath.
+
+    ``parts`` are the page's ``get_url_parts`` when the caller has them already.
+    """
+    parts = parts if parts is not None else page.get_url_parts(request)
     if parts is None:
         return ""
-    base = absolute_url(parts[2], request, page)
+    base = absolute_url(parts[2], request, page, parts)
     if not subpath:
         return base
     return base.rstrip("/") + "/" + subpath.lstrip("/")

@@ -51,12 +51,13 @@ def with_calendar_data(queryset: QuerySet) -> QuerySet:
     return queryset.prefetch_related("exception_dates", "categories")
 
 
-def uid_for(activity, request=None) -> str:
+def uid_for(activity, request=None, parts=None) -> str:
     """The activity's stable UID: its page id at its region's configured host name.
 
     ``request`` only saves looking up the sites again; the host is never the request's.
+    ``parts`` are the activity's ``get_url_parts`` when the caller has them already.
     """
-    parts = activity.get_url_parts(request)
+    parts = parts if parts is not None else activity.get_url_parts(request)
     host = urlsplit(parts[1]).hostname if parts else None
     return f"activity-{activity.pk}@{host or 'wijkportaal'}"
 
@@ -97,14 +98,15 @@ def event_for(
     cancelled: Sequence[datetime.date] | None = None,
     categories: Sequence[str] | None = None,
     url: str | None = None,
+    uid: str | None = None,
 ) -> icalendar.Event:
     """The VEVENT of one activity: first occurrence, RRULE, EXDATE, place, link.
 
-    ``cancelled``, ``categories`` and ``url`` may be given when read for many activities at
-    once (``feed_ics``); otherwise they are read from the activity.
+    ``cancelled``, ``categories``, ``url`` and ``uid`` may be given when read for many
+    activities at once (``feed_ics``); otherwise they are read from the activity.
     """
     event = icalendar.Event()
-    event.add("uid", uid_for(activity, request))
+    event.add("uid", uid or uid_for(activity, request))
     # The moment this version of the activity was published (RFC 5545: when the instance was
     # created), so an unchanged event is byte for byte the same in every fetch.
     event.add("dtstamp", (activity.last_published_at or timezone.now()).astimezone(datetime.UTC))
@@ -205,11 +207,11 @@ def _cancelled_and_categories(ids: list[int]) -> tuple[dict, dict]:
     return cancelled, categories
 
 
-def _digest(activity, request, url: str, cancelled: list, categories: list) -> str:
+def _digest(activity, uid: str, url: str, cancelled: list, categories: list) -> str:
     """A key for the VEVENT text: every fact it is built from (a change makes a new key)."""
     facts = (
         activity.pk,
-        uid_for(activity, request),
+        uid,
         activity.title,
         activity.intro,
         activity.start.isoformat(),
@@ -232,14 +234,16 @@ def feed_ics(activities: Iterable, name: str, request=None) -> bytes:
     cancelled, categories = _cancelled_and_categories([a.pk for a in activities])
     keyed = []
     for activity in activities:
-        url = page_url(activity, request)
+        parts = activity.get_url_parts(request)  # once: the UID and the link both need them
+        uid, url = uid_for(activity, request, parts), page_url(activity, request, parts=parts)
         days, names = cancelled.get(activity.pk, []), categories.get(activity.pk, [])
-        keyed.append((_digest(activity, request, url, days, names), activity, url, days, names))
+        key = _digest(activity, uid, url, days, names)
+        keyed.append((key, activity, uid, url, days, names))
     known = cache.get_many([key for key, *_ in keyed])
     built = {}
-    for key, activity, url, days, names in keyed:
+    for key, activity, uid, url, days, names in keyed:
         if key not in known:
-            event = event_for(activity, request, cancelled=days, categories=names, url=url)
+            event = event_for(activity, request, cancelled=days, categories=names, url=url, uid=uid)
             built[key] = event.to_ical()
     if built:
         cache.set_many(built, EVENT_SECONDS)

@@ -15,7 +15,7 @@ from itertools import groupby
 from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Min, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -261,6 +261,37 @@ def build_agenda(area, params, page_number=None, per_page: int = PER_PAGE) -> Ag
     )
 
 
+def _first_starts(
+    activities: QuerySet, now: datetime.datetime, until: datetime.datetime, limit: int
+) -> list[tuple[int, datetime.datetime]]:
+    """(activity id, first start) of the ``limit`` activities that come first, soonest first.
+
+    Reads the occurrence table in agenda order (start, title, id), in batches, until ``limit``
+    activities are found, instead of grouping every occurrence of every activity in the region:
+    a few hundred rows, not millions. The first row of an activity in that order is its first
+    start, so the activities come out in the order of their first starts.
+    """
+    rows = (
+        ActivityOccurrence.objects.filter(
+            activity_id__in=activities.values("pk"), end__gt=now, start__lt=until
+        )
+        .order_by("start", "activity__title", "activity_id")
+        .values_list("activity_id", "start")
+    )
+    firsts: dict[int, datetime.datetime] = {}
+    batch, offset = max(200, limit * 20), 0
+    while len(firsts) < limit:
+        chunk = list(rows[offset : offset + batch])
+        for activity_id, start in chunk:
+            firsts.setdefault(activity_id, start)
+            if len(firsts) == limit:
+                break
+        if len(chunk) < batch:
+            break
+        offset += batch
+    return list(firsts.items())
+
+
 def next_per_activity(activities: QuerySet, limit: int) -> list[Occurrence]:
     """The next occurrence of each activity within a year, soonest first, at most ``limit``."""
     now = timezone.now()
@@ -272,15 +303,7 @@ def next_per_activity(activities: QuerySet, limit: int) -> list[Occurrence]:
             if upcoming:
                 found.append(upcoming[0])
         return sorted(found, key=lambda o: (o.start, o.activity.title))[:limit]
-    firsts = list(
-        ActivityOccurrence.objects.filter(
-            activity_id__in=activities.values("pk"), end__gt=now, start__lt=until
-        )
-        .values("activity_id")
-        .annotate(first=Min("start"))
-        .order_by("first", "activity__title", "activity_id")
-        .values_list("activity_id", "first")[:limit]
-    )
+    firsts = _first_starts(activities, now, until, limit)
     if not firsts:
         return []
     wanted = Q()
