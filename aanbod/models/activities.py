@@ -22,6 +22,7 @@ from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField
 from home import pagecache
 from home.blocks import BodyBlock
+from home.images import ListingImageFields, listing_image_api_fields
 from home.readability_panel import ReadabilityPanel
 
 
@@ -33,7 +34,7 @@ class Registration(models.TextChoices):
     REQUIRED = "required", _("Aanmelden verplicht")
 
 
-class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
+class ActivityPage(ListingImageFields, ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     """An activity in one or more wijken, once or on a recurring schedule."""
 
     intro = models.TextField(_("korte omschrijving"), max_length=400)
@@ -80,6 +81,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         ImportedActivityPanel(),
         *Page.content_panels,
         "intro",
+        *ListingImageFields.listing_image_panels,
         "body",
         ReadabilityPanel(),
         MultiFieldPanel(
@@ -111,6 +113,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     ]
     api_fields = [
         APIField("intro"),
+        *listing_image_api_fields,
         APIField("body"),
         *ServesWijkenMixin.wijken_api_fields,
         APIField("categories", serializer=TermListField()),
