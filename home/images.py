@@ -41,6 +41,29 @@ SIZES = {
 ALT_REQUIRED = _("Beschrijf wat er op de afbeelding staat, of vink 'decoratief' aan.")
 
 
+class ListingImageSerializerField(serializers.Field):
+    """API v2: a page's listing image as renditions with its alt text (``null`` without one)."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        return listing_image_representation(page, self.context.get("request"))
+
+
+def listing_image_representation(page, request=None) -> dict | None:
+    """The page's listing image for an API: renditions with absolute URLs and the alt text."""
+    image = getattr(page, "listing_image", None)
+    return image_representation(image, request, alt=page.listing_image_alt_text)
+
+
+def image_prefetch(name: str, specs: Iterable[str]) -> Prefetch:
+    """Prefetch of an image foreign key with its renditions in ``specs`` (two queries in all)."""
+    return Prefetch(name, queryset=get_image_model().objects.prefetch_renditions(*specs))
+
+
 class ListingImageFields(models.Model):
     """A page's listing image with its alt text, or explicitly decorative (empty alt)."""
 
@@ -81,6 +104,7 @@ class ListingImageFields(models.Model):
             heading=_("Afbeelding"),
         )
     ]
+    listing_image_api_fields = [APIField("listing_image", serializer=ListingImageSerializerField())]
 
     class Meta:
         abstract = True
@@ -111,32 +135,6 @@ class ListingImageFields(models.Model):
                 errors.setdefault(name, []).extend(messages)
         if errors:
             raise ValidationError(errors)
-
-
-class ListingImageSerializerField(serializers.Field):
-    """API v2: a page's listing image as renditions with its alt text (``null`` without one)."""
-
-    def __init__(self, **kwargs):
-        kwargs["source"] = "*"
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, page):
-        return listing_image_representation(page, self.context.get("request"))
-
-
-listing_image_api_fields = [APIField("listing_image", serializer=ListingImageSerializerField())]
-
-
-def listing_image_representation(page, request=None) -> dict | None:
-    """The page's listing image for an API: renditions with absolute URLs and the alt text."""
-    image = getattr(page, "listing_image", None)
-    return image_representation(image, request, alt=page.listing_image_alt_text)
-
-
-def image_prefetch(name: str, specs: Iterable[str]) -> Prefetch:
-    """Prefetch of an image foreign key with its renditions in ``specs`` (two queries in all)."""
-    return Prefetch(name, queryset=get_image_model().objects.prefetch_renditions(*specs))
 
 
 def listing_image_prefetch(specs: Iterable[str] = CARD_SPECS) -> Prefetch:

@@ -15,7 +15,6 @@ from home.blocks import BodyBlock
 from home.images import (
     ListingImageFields,
     ListingImageSerializerField,
-    listing_image_api_fields,
     listing_image_prefetch,
 )
 from home.links import absolute_url, page_url
@@ -332,7 +331,7 @@ class OntwikkelingPage(ListingImageFields, GemeenteContentMixin, Page):
         APIField("date"),
         APIField("intro"),
         APIField("body"),
-        *listing_image_api_fields,
+        *ListingImageFields.listing_image_api_fields,
         # The field's name before it had alt text (kept for partner sites; same value).
         APIField("image", serializer=ListingImageSerializerField()),
     ]

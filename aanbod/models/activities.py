@@ -22,7 +22,7 @@ from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField
 from home import pagecache
 from home.blocks import BodyBlock
-from home.images import ListingImageFields, listing_image_api_fields
+from home.images import ListingImageFields
 from home.readability_panel import ReadabilityPanel
 
 
@@ -113,7 +113,7 @@ class ActivityPage(ListingImageFields, ServesWijkenMixin, FreshnessFields, Addre
     ]
     api_fields = [
         APIField("intro"),
-        *listing_image_api_fields,
+        *ListingImageFields.listing_image_api_fields,
         APIField("body"),
         *ServesWijkenMixin.wijken_api_fields,
         APIField("categories", serializer=TermListField()),

@@ -18,7 +18,7 @@ from aanbod.panels import CalendarFeedStatusPanel
 from aanbod.serializers import TermListField
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
-from home.images import ListingImageFields, listing_image_api_fields, listing_image_prefetch
+from home.images import ListingImageFields, listing_image_prefetch
 from home.models import ContactFields, PublicVisibilityMixin
 from home.readability_panel import ReadabilityPanel
 
@@ -167,7 +167,7 @@ class OrganisationPage(
         APIField("intro"),
         APIField("body"),
         APIField("logo", serializer=ImageRenditionsField()),
-        *listing_image_api_fields,
+        *ListingImageFields.listing_image_api_fields,
         *AddressFields.address_api_fields,
         *ContactFields.contact_api_fields,
         *ServesWijkenMixin.wijken_api_fields,
@@ -263,7 +263,7 @@ class ServicePage(ListingImageFields, ServesWijkenMixin, FreshnessFields, Page):
     ]
     api_fields = [
         APIField("intro"),
-        *listing_image_api_fields,
+        *ListingImageFields.listing_image_api_fields,
         APIField("body"),
         APIField("categories", serializer=TermListField()),
         APIField("target_groups", serializer=TermListField()),
