@@ -1,7 +1,8 @@
 """An ontwikkeling's image becomes its listing image, with alt text or marked decorative.
 
-The field is renamed (the chosen images stay); an image's own description, where its editor
-wrote one, becomes the page's alt text, so only images without any text ask for one.
+The field is renamed (the chosen images stay, in the pages and in their saved revisions, so a
+draft or a revert keeps its image); an image's own description, where its editor wrote one,
+becomes the page's alt text, so only images without any text ask for one.
 """
 
 import django.db.models.deletion
@@ -17,8 +18,25 @@ def alt_from_image_description(apps, schema_editor):
         page.save(update_fields=["listing_image_alt"])
 
 
+def rename_in_revisions(apps, schema_editor):
+    """Saved revisions of ontwikkelingen name the image by its new field name."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Revision = apps.get_model("wagtailcore", "Revision")
+    content_type = ContentType.objects.filter(app_label="wijken", model="ontwikkelingpage").first()
+    if content_type is None:
+        return
+    changed = []
+    for revision in Revision.objects.filter(content_type=content_type).iterator(chunk_size=500):
+        if isinstance(revision.content, dict) and "image" in revision.content:
+            revision.content["listing_image"] = revision.content.pop("image")
+            changed.append(revision)
+    Revision.objects.bulk_update(changed, ["content"], batch_size=500)
+
+
 class Migration(migrations.Migration):
     dependencies = [
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("wagtailcore", "0098_apitoken"),
         ("wagtailimages", "0027_image_description"),
         ("wijken", "0003_stored_visibility"),
     ]
@@ -60,4 +78,5 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(alt_from_image_description, migrations.RunPython.noop, elidable=True),
+        migrations.RunPython(rename_in_revisions, migrations.RunPython.noop, elidable=True),
     ]
