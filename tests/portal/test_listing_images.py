@@ -255,3 +255,31 @@ def test_translators_translate_the_alt_text_and_keep_the_image(model):
     assert type(fields["listing_image_alt"]) is TranslatableField
     assert type(fields["listing_image"]) is SynchronizedField
     assert type(fields["listing_image_decorative"]) is SynchronizedField
+
+
+def test_the_migration_keeps_an_ontwikkelings_image_in_drafts_and_takes_its_description(tree):
+    """Migration wijken 0004: a saved revision names the image by its new field name, and an
+    image's own Wagtail description becomes the page's alt text."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("wijken.migrations.0004_ontwikkeling_listing_image")
+    image = make_image("IMG_3001")
+    image.description = "De bouwplaats aan de Kerkstraat"
+    image.save()
+    page = OntwikkelingPage.objects.get(pk=tree.ontwikkeling.pk)
+    revision = page.save_revision()
+    content = {k: v for k, v in revision.content.items() if not k.startswith("listing_image")}
+    revision.content = {**content, "image": image.pk}  # as saved before the migration
+    revision.save(update_fields=["content"])
+    OntwikkelingPage.objects.filter(pk=page.pk).update(listing_image=image, listing_image_alt="")
+
+    migration.rename_in_revisions(apps, None)
+    migration.alt_from_image_description(apps, None)
+
+    revision.refresh_from_db()
+    assert "image" not in revision.content and revision.content["listing_image"] == image.pk
+    assert revision.as_object().listing_image_id == image.pk
+    page.refresh_from_db()
+    assert page.listing_image_alt == "De bouwplaats aan de Kerkstraat"
