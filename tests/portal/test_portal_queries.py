@@ -97,9 +97,9 @@ def test_query_count_does_not_grow_with_200_activities_and_50_services(
         assert response.status_code == 200
     wijk = tree_client.get(tree.wijk.url).content.decode()
     assert wijk.count("Dienst ") >= 49  # the services of the wijk are listed (up to 50)
-    assert wijk.count('class="agenda-item"') >= 200  # each weekly activity shows this week
+    assert wijk.count('class="agenda-item"') >= 20  # "deze week" shows the first 20
     assert wijk.count('alt="Foto bij dienst-') >= 49  # with their images
-    assert wijk.count('alt="Foto bij activiteit-') >= 200
+    assert wijk.count('alt="Foto bij activiteit-') >= 20
 
 
 def test_api_lists_with_images_cost_the_same_queries(
