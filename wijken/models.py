@@ -11,9 +11,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
 from home.date_inputs import DateFieldPanel
+from home.images import (
+    ListingImageFields,
+    ListingImageSerializerField,
+    listing_image_prefetch,
+)
 from home.links import absolute_url, page_url
 from home.models import ContactFields, PublicVisibilityMixin
 from home.readability_panel import ReadabilityPanel
@@ -295,25 +299,21 @@ class OntwikkelingIndexPage(GemeenteContentMixin, Page):
         """Add the published ontwikkelingen, newest first."""
         context = super().get_context(request, *args, **kwargs)
         context["ontwikkelingen"] = (
-            OntwikkelingPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+            OntwikkelingPage.objects.live()
+            .public()
+            .child_of(self)
+            .prefetch_related(listing_image_prefetch())
+            .order_by("-date", "-pk")
         )
         return context
 
 
-class OntwikkelingPage(GemeenteContentMixin, Page):
+class OntwikkelingPage(ListingImageFields, GemeenteContentMixin, Page):
     """A news item or development published by a gemeente."""
 
     date = models.DateField(_("datum"))
     intro = models.TextField(_("samenvatting"), max_length=400)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("afbeelding"),
-    )
 
     parent_page_types = ["wijken.OntwikkelingIndexPage"]
     subpage_types = []
@@ -322,7 +322,7 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
         *Page.content_panels,
         DateFieldPanel("date"),
         "intro",
-        "image",
+        *ListingImageFields.listing_image_panels,
         "body",
         ReadabilityPanel(),
     ]
@@ -336,7 +336,9 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
         APIField("date"),
         APIField("intro"),
         APIField("body"),
-        APIField("image", serializer=ImageRenditionsField()),
+        *ListingImageFields.listing_image_api_fields,
+        # The field's name before it had alt text (kept for partner sites; same value).
+        APIField("image", serializer=ListingImageSerializerField()),
     ]
     og_type = "article"
 
@@ -360,8 +362,8 @@ class OntwikkelingPage(GemeenteContentMixin, Page):
         if gemeente is not None:
             publisher = {"@type": "GovernmentOrganization", "name": f"Gemeente {gemeente.title}"}
             data["publisher"] = data["author"] = publisher
-        if self.image:
-            url = self.image.get_rendition("fill-1200x630").url
+        if self.listing_image:
+            url = self.listing_image.get_rendition("fill-1200x630").url
             data["image"] = absolute_url(url, request) if request else url
         return data
 

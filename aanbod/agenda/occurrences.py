@@ -23,6 +23,7 @@ from aanbod.agenda.schedules import LOCAL_TZ, Occurrence
 from aanbod.agenda.table import covers, rows_between
 from aanbod.models import ActivityOccurrence, ActivityPage, Category
 from aanbod.visibility import upcoming_activities
+from home.images import prefetch_listing_images
 from wijken.models import GemeentePage
 from wijken.rollout import visible_wijken
 
@@ -148,6 +149,12 @@ def group_by_day(occurrences: Iterable[Occurrence]) -> list[Day]:
     return [Day(day, list(items)) for day, items in groupby(occurrences, key=lambda o: o.date)]
 
 
+def with_listing_images(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """The occurrences, their activities' listing images and renditions fetched in two queries."""
+    prefetch_listing_images(o.activity for o in occurrences)
+    return occurrences
+
+
 @dataclass
 class WeekPreview:
     """ "Deze week": the first occurrences of the next seven days, and whether more follow."""
@@ -167,7 +174,8 @@ def this_week(area, now: datetime.datetime | None = None, limit: int | None = No
     until = now + datetime.timedelta(days=7)
     found = occurrences_between(activities, now, until, limit=limit + 1 if limit else None)
     more = limit is not None and len(found) > limit
-    return WeekPreview(group_by_day(found[:limit] if limit else found), more)
+    shown = with_listing_images(found[:limit] if limit else found)
+    return WeekPreview(group_by_day(shown), more)
 
 
 class AgendaFilterForm(forms.Form):
@@ -256,9 +264,8 @@ def build_agenda(area, params, page_number=None, per_page: int = PER_PAGE) -> Ag
     if query is not None:
         query.pop("pagina", None)
     query_string = query.urlencode() if query else ""
-    return Agenda(
-        form, group_by_day(page_obj.object_list), page_obj, start, end, category, query_string
-    )
+    days = group_by_day(with_listing_images(list(page_obj.object_list)))
+    return Agenda(form, days, page_obj, start, end, category, query_string)
 
 
 def _first_starts(
@@ -302,7 +309,7 @@ def next_per_activity(activities: QuerySet, limit: int) -> list[Occurrence]:
             upcoming = activity.occurrences(now, until, limit=1)
             if upcoming:
                 found.append(upcoming[0])
-        return sorted(found, key=lambda o: (o.start, o.activity.title))[:limit]
+        return with_listing_images(sorted(found, key=lambda o: (o.start, o.activity.title))[:limit])
     firsts = _first_starts(activities, now, until, limit)
     if not firsts:
         return []
@@ -311,4 +318,4 @@ def next_per_activity(activities: QuerySet, limit: int) -> list[Occurrence]:
         wanted |= Q(activity_id=activity_id, start=first)
     rows = ActivityOccurrence.objects.filter(wanted).select_related("activity", "activity__locale")
     by_key = {(row.activity_id, row.start): row for row in rows}
-    return [_from_row(by_key[key]) for key in firsts if key in by_key]
+    return with_listing_images([_from_row(by_key[key]) for key in firsts if key in by_key])

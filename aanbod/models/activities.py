@@ -24,6 +24,7 @@ from aanbod.serializers import TermListField
 from home import pagecache
 from home.blocks import BodyBlock
 from home.date_inputs import DateFieldPanel
+from home.images import ListingImageFields
 from home.readability_panel import ReadabilityPanel
 
 
@@ -35,7 +36,7 @@ class Registration(models.TextChoices):
     REQUIRED = "required", _("Aanmelden verplicht")
 
 
-class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
+class ActivityPage(ListingImageFields, ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     """An activity in one or more wijken, once or on a recurring schedule."""
 
     intro = models.TextField(_("korte omschrijving"), max_length=400)
@@ -95,6 +96,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
         ImportedActivityPanel(),
         *Page.content_panels,
         "intro",
+        *ListingImageFields.listing_image_panels,
         "body",
         ReadabilityPanel(),
         MultiFieldPanel(
@@ -124,6 +126,7 @@ class ActivityPage(ServesWijkenMixin, FreshnessFields, AddressFields, Page):
     ]
     api_fields = [
         APIField("intro"),
+        *ListingImageFields.listing_image_api_fields,
         APIField("body"),
         *ServesWijkenMixin.wijken_api_fields,
         APIField("categories", serializer=TermListField()),

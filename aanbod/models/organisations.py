@@ -18,6 +18,7 @@ from aanbod.panels import CalendarFeedStatusPanel
 from aanbod.serializers import TermListField
 from home.api import ImageRenditionsField
 from home.blocks import BodyBlock
+from home.images import ListingImageFields, listing_image_prefetch
 from home.models import ContactFields, PublicVisibilityMixin
 from home.readability_panel import ReadabilityPanel
 
@@ -82,7 +83,8 @@ class OrganisationIndexPage(PublicVisibilityMixin, Page):
         from aanbod.visibility import visible_organisations
 
         context = super().get_context(request, *args, **kwargs)
-        context["organisations"] = visible_organisations().descendant_of(self).order_by("title")
+        organisations = visible_organisations().descendant_of(self).order_by("title")
+        context["organisations"] = organisations.prefetch_related(listing_image_prefetch())
         return context
 
 
@@ -93,7 +95,9 @@ class ReviewMode(models.TextChoices):
     REGION = "region", _("Beoordeling door de regio")
 
 
-class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, ContactFields, Page):
+class OrganisationPage(
+    ListingImageFields, ServesWijkenMixin, FreshnessFields, AddressFields, ContactFields, Page
+):
     """A partner organisation: who they are, how to reach them, the wijken they serve."""
 
     kind = models.CharField(_("soort"), max_length=24, choices=OrganisationKind.choices)
@@ -140,6 +144,7 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         "kind",
         "intro",
         "logo",
+        *ListingImageFields.listing_image_panels,
         "body",
         ReadabilityPanel(),
         *AddressFields.address_panels,
@@ -162,6 +167,7 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         APIField("intro"),
         APIField("body"),
         APIField("logo", serializer=ImageRenditionsField()),
+        *ListingImageFields.listing_image_api_fields,
         *AddressFields.address_api_fields,
         *ContactFields.contact_api_fields,
         *ServesWijkenMixin.wijken_api_fields,
@@ -185,7 +191,10 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
 
         context = super().get_context(request, *args, **kwargs)
         context["services"] = (
-            visible_services().child_of(self).prefetch_related("categories").order_by("title")
+            visible_services()
+            .child_of(self)
+            .prefetch_related("categories", listing_image_prefetch())
+            .order_by("title")
         )
         activities = upcoming_activities().child_of(self)
         context["upcoming"] = next_per_activity(activities, 50)
@@ -209,7 +218,7 @@ class OrganisationPage(ServesWijkenMixin, FreshnessFields, AddressFields, Contac
         return feed, live
 
 
-class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
+class ServicePage(ListingImageFields, ServesWijkenMixin, FreshnessFields, Page):
     """A service an organisation offers: one entry on the sociale kaart."""
 
     intro = models.TextField(_("korte omschrijving"), max_length=400)
@@ -234,6 +243,7 @@ class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
     content_panels = [
         *Page.content_panels,
         "intro",
+        *ListingImageFields.listing_image_panels,
         "body",
         ReadabilityPanel(fields=("intro", "body", "audience", "how_to_apply")),
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
@@ -253,6 +263,7 @@ class ServicePage(ServesWijkenMixin, FreshnessFields, Page):
     ]
     api_fields = [
         APIField("intro"),
+        *ListingImageFields.listing_image_api_fields,
         APIField("body"),
         APIField("categories", serializer=TermListField()),
         APIField("target_groups", serializer=TermListField()),

@@ -17,6 +17,7 @@ from aanbod.visibility import (
     visible_requests,
     visible_services,
 )
+from home.images import listing_image_prefetch
 
 register = template.Library()
 
@@ -35,14 +36,19 @@ def wijk_activities(wijk, limit: int = 50):
 @register.simple_tag
 def wijk_services(wijk, limit: int = 50):
     """Services tied to this wijk, with their categories."""
-    services = _in_wijk(visible_services(), wijk).prefetch_related("categories")
+    services = _in_wijk(visible_services(), wijk).prefetch_related(
+        "categories", listing_image_prefetch()
+    )
     return services.order_by("title")[:limit]
 
 
 @register.simple_tag
 def wijk_organisations(wijk, limit: int = 50):
-    """Organisations serving this wijk."""
-    return _in_wijk(visible_organisations(), wijk).order_by("title")[:limit]
+    """Organisations serving this wijk, with their listing images."""
+    organisations = _in_wijk(visible_organisations(), wijk).prefetch_related(
+        listing_image_prefetch()
+    )
+    return organisations.order_by("title")[:limit]
 
 
 @register.simple_tag
@@ -55,7 +61,8 @@ def area_organisations(area, limit: int = 50):
         return wijk_organisations(area, limit)
     organisations = visible_organisations()
     tied = organisations.model.objects.filter(wijken__in=visible_wijken().child_of(area))
-    return organisations.filter(pk__in=tied.values("pk")).order_by("title")[:limit]
+    organisations = organisations.filter(pk__in=tied.values("pk"))
+    return organisations.prefetch_related(listing_image_prefetch()).order_by("title")[:limit]
 
 
 def _marketplace(requests, offers, limit: int) -> dict:

@@ -15,12 +15,14 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex, Site
 
 from rest_framework.filters import BaseFilterBackend
 
 from aanbod.visibility import public_pages
+from home.images import API_SPECS, image_prefetch
 from home.regions import in_request_region
 from search.query import clean_query, matching_page_ids
 
@@ -57,8 +59,9 @@ def portal_filter_backends(backends: list) -> list:
     return [b for b in backends if b is not SearchFilter] + [PortalSearchFilter]
 
 
-def related_api_fields(model) -> tuple[list[str], list[str]]:
-    """A page model's relation API fields: (foreign keys to join, many-to-many to prefetch)."""
+def related_api_fields(model) -> tuple[list[str], list]:
+    """A page model's relation API fields: (foreign keys to join, many-to-many and images to
+    prefetch; an image with the renditions the API shows)."""
     joined, prefetched = [], []
     for api_field in getattr(model, "api_fields", []):
         try:
@@ -67,6 +70,8 @@ def related_api_fields(model) -> tuple[list[str], list[str]]:
             continue
         if isinstance(field, ParentalManyToManyField):
             prefetched.append(api_field.name)
+        elif isinstance(field, ForeignKey) and field.related_model is get_image_model():
+            prefetched.append(image_prefetch(api_field.name, API_SPECS))
         elif isinstance(field, ForeignKey):
             joined.append(api_field.name)
     return joined, prefetched

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
+from home.images import listing_img
 from home.links import absolute_url, page_url
 from home.regions import region_root
 
@@ -118,6 +119,7 @@ def open_graph(context, page=None) -> str:
     image_url = _image_url(page, request)
     if image_url:
         tags.append(("og:image", image_url))
+        tags.append(("og:image:alt", getattr(page, "listing_image_alt_text", "")))
     html = "".join(
         str(format_html('<meta property="{}" content="{}">', name, value))
         for name, value in tags
@@ -133,7 +135,7 @@ def _plain(text: str) -> str:
 
 
 def _image_url(page: Page, request=None) -> str:
-    image = getattr(page, "image", None) or getattr(page, "logo", None)
+    image = getattr(page, "listing_image", None) or getattr(page, "logo", None)
     if image is None:
         return ""
     rendition = image.get_rendition("fill-1200x630")
@@ -141,6 +143,12 @@ def _image_url(page: Page, request=None) -> str:
     if url.startswith("/") and request is not None:
         url = absolute_url(url, request)
     return url
+
+
+@register.simple_tag
+def listing_image(page, size: str = "card"):
+    """The page's listing image as a responsive, lazily loaded ``<img>`` (see home.images)."""
+    return listing_img(page, size)
 
 
 @register.filter

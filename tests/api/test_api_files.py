@@ -54,15 +54,21 @@ def detail_status(client, endpoint: str, pk: int) -> int:
 
 def test_images_are_listed_only_when_a_public_page_shows_them(client, tree):
     shown = make_image("op-de-pagina")
-    tree.ontwikkeling.image = shown
+    tree.ontwikkeling.listing_image = shown
+    tree.ontwikkeling.listing_image_alt = "Een plattegrond van de wijk"
     tree.ontwikkeling.save_revision().publish()
     unused = make_image("nergens-gebruikt")
     hidden = make_image("verborgen-plan")  # only on a page of a gemeente in preparation
-    tree.ontwikkeling_prep.image = hidden
+    tree.ontwikkeling_prep.listing_image = hidden
+    tree.ontwikkeling_prep.listing_image_alt = "Een plattegrond van de wijk"
     tree.ontwikkeling_prep.save_revision().publish()
     draft_only = make_image("alleen-concept")  # only on a page that was never published
     f.OntwikkelingPageFactory(
-        parent=tree.ontwikkeling_index, title="Concept", live=False, image=draft_only
+        parent=tree.ontwikkeling_index,
+        title="Concept",
+        live=False,
+        listing_image=draft_only,
+        listing_image_decorative=True,
     )
 
     assert listed_ids(client, "images") == {shown.pk}
@@ -74,7 +80,8 @@ def test_images_are_listed_only_when_a_public_page_shows_them(client, tree):
 def test_an_image_in_a_draft_of_a_live_page_is_not_listed(client, tree):
     """A new image in an unpublished draft stays out until the draft is published."""
     image = make_image("nieuw-in-concept")
-    tree.ontwikkeling.image = image
+    tree.ontwikkeling.listing_image = image
+    tree.ontwikkeling.listing_image_alt = "Een plattegrond van de wijk"
     tree.ontwikkeling.save_revision()  # a draft only: the live page has no image
     assert image.pk not in listed_ids(client, "images")
     tree.ontwikkeling.get_latest_revision().publish()
@@ -102,7 +109,8 @@ def test_a_file_of_another_region_is_not_listed_here(client, tree):
 
     elsewhere = OntwikkelingPage.objects.live().exclude(path__startswith=tree.home.path).first()
     image = make_image("andere-regio")
-    elsewhere.image = image
+    elsewhere.listing_image = image
+    elsewhere.listing_image_alt = "Een plattegrond van de wijk"
     elsewhere.save_revision().publish()
     assert image.pk not in listed_ids(client, "images")
 

@@ -72,7 +72,8 @@ def test_rich_text_in_bodies_comes_as_display_html(client, tree):
 
 def test_images_come_as_renditions_that_exist(client, tree):
     image = make_image()
-    tree.ontwikkeling.image = image
+    tree.ontwikkeling.listing_image = image
+    tree.ontwikkeling.listing_image_alt = "De ingang van het buurthuis met een rode deur"
     tree.ontwikkeling.body = [
         {
             "type": "image",
@@ -96,8 +97,9 @@ def test_images_come_as_renditions_that_exist(client, tree):
     tree.ontwikkeling.save_revision().publish()
 
     data = get(client, f"/api/v2/pages/{tree.ontwikkeling.pk}/").json()
-    lead = data["image"]
-    assert lead["id"] == image.pk and lead["alt"] == "Het nieuwe buurthuis aan het plein"
+    lead = data["listing_image"]
+    assert lead["id"] == image.pk and lead["alt"] == "De ingang van het buurthuis met een rode deur"
+    assert data["image"] == lead  # the field's earlier name, kept for partner sites
     assert set(lead["renditions"]) == {"thumbnail", "medium", "large", "social"}
     thumbnail = lead["renditions"]["thumbnail"]
     assert (thumbnail["width"], thumbnail["height"]) == (320, 180)

@@ -1,21 +1,38 @@
 """Portal pages run a number of SQL queries that does not grow with the content they list."""
 
 import datetime
+import io
 from zoneinfo import ZoneInfo
 
+from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.images.models import Filter, Image
+
 import pytest
+from PIL import Image as PILImage
 
 from aanbod.models import ActivityExceptionDate, ActivityPage, ServicePage
+from home.images import API_SPECS, CARD_SPECS
 
 pytestmark = pytest.mark.django_db
 TZ = ZoneInfo("Europe/Amsterdam")
 
 
+def listing_image(name: str) -> dict:
+    """Fields for a page's own listing image (a small PNG, its renditions already made)."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (64, 36), (30, 90, 160)).save(buffer, format="PNG")
+    image = Image.objects.create(title=name, file=ImageFile(buffer, name=f"{name}.png"))
+    # Made as on the first view, but kept out of the cache (a full local-memory cache culls).
+    image.create_renditions(*(Filter(spec) for spec in (*CARD_SPECS, *API_SPECS)))
+    return {"listing_image": image, "listing_image_alt": f"Foto bij {name}"}
+
+
 def add_content(tree, first: int, activities: int, services: int) -> None:
-    """Add weekly activities (each with an exception date) and services to the test wijk."""
+    """Add weekly activities (each with an exception date) and services to the test wijk, each
+    with its own listing image."""
     for n in range(first, activities):
         start = datetime.datetime(2026, 1, 5 + n % 7, 9 + n % 8, 0, tzinfo=TZ)
         page = tree.organisation.add_child(
@@ -27,6 +44,7 @@ def add_content(tree, first: int, activities: int, services: int) -> None:
                 end=start + datetime.timedelta(hours=1, minutes=30),
                 recurrence="FREQ=WEEKLY",
                 location_name="Buurthuis",
+                **listing_image(f"activiteit-{n}"),
             )
         )
         page.wijken.set([tree.wijk])
@@ -35,7 +53,12 @@ def add_content(tree, first: int, activities: int, services: int) -> None:
         ActivityExceptionDate.objects.create(page=page, date=datetime.date(2026, 12, 29))
     for n in range(first, services):
         page = tree.organisation.add_child(
-            instance=ServicePage(title=f"Dienst {n}", slug=f"dienst-bulk-{n}", intro="Hulp.")
+            instance=ServicePage(
+                title=f"Dienst {n}",
+                slug=f"dienst-bulk-{n}",
+                intro="Hulp.",
+                **listing_image(f"dienst-{n}"),
+            )
         )
         page.wijken.set([tree.wijk])
         page.categories.set([tree.category])
@@ -77,6 +100,31 @@ def test_query_count_does_not_grow_with_200_activities_and_50_services(
     assert wijk.count('class="agenda-item"') == 20  # "deze week" shows the first 20 ...
     agenda = tree_client.get(tree.wijk.url + "agenda/").content.decode()
     assert agenda.count('class="agenda-item"') >= 20  # ... and its agenda the rest, page by page
+    assert wijk.count('alt="Foto bij dienst-') >= 49  # with their images
+    assert wijk.count('alt="Foto bij activiteit-') >= 20
+
+
+def test_api_lists_with_images_cost_the_same_queries(
+    tree_client, tree, settings, django_assert_max_num_queries
+):
+    """The APIs give each page's listing image as renditions without a query per page."""
+    settings.API_RESPONSE_CACHE_SECONDS = 0  # measure the work, not the answer cache
+    urls = [
+        "/api/v1/activities?limit=50",
+        "/api/v1/services?limit=50",
+        "/api/v2/pages/?type=aanbod.ActivityPage&fields=listing_image&limit=50",
+        "/api/v2/pages/?type=aanbod.ServicePage&fields=listing_image&limit=50",
+    ]
+    add_content(tree, 0, activities=2, services=2)
+    for url in urls:
+        count_queries(tree_client, url)
+    few = {url: count_queries(tree_client, url) for url in urls}
+    add_content(tree, 2, activities=40, services=40)
+    for url in urls:
+        with django_assert_max_num_queries(few[url]):
+            response = tree_client.get(url)
+        assert response.status_code == 200
+        assert response.content.count(b"Foto bij ") >= 40, url
 
 
 def add_hidden_areas(tree, first: int, count: int) -> None:

@@ -2,6 +2,8 @@
 
 from django import template
 
+from home.images import listing_image_prefetch
+
 from ..models import GemeentePage, OntwikkelingPage
 from ..rollout import visible_gemeenten
 
@@ -33,7 +35,8 @@ def latest_ontwikkelingen(area, limit: int = 3):
     visible = OntwikkelingPage.objects.none()
     for path in paths:
         visible = visible | items.filter(path__startswith=path)
-    return list(visible.order_by("-date", "-pk")[:limit])
+    newest = visible.order_by("-date", "-pk").prefetch_related(listing_image_prefetch())
+    return list(newest[:limit])
 
 
 @register.simple_tag

@@ -47,6 +47,27 @@ class Address(Schema):
     city: str
 
 
+class Rendition(Schema):
+    """One size of an image: an absolute URL with its pixel size (``error`` if the file is gone)."""
+
+    url: str | None = None
+    width: int | None = None
+    height: int | None = None
+    error: str | None = None
+
+
+class Image(Schema):
+    """A page's image: alt text ("" when decorative) and renditions thumbnail, medium, large,
+    social (as in API v2)."""
+
+    id: int
+    title: str
+    alt: str
+    width: int
+    height: int
+    renditions: dict[str, Rendition]
+
+
 class Gemeente(Schema):
     """A municipality with its rollout phase and its visible wijken."""
 
@@ -107,6 +128,7 @@ class Organisation(Schema):
     locale: str
     kind: str
     intro: str
+    image: Image | None
     address: Address
     contact: Contact
     wijken: list[Ref]
@@ -121,6 +143,7 @@ class Service(Schema):
     url: str | None
     locale: str
     intro: str
+    image: Image | None
     organisation: Ref | None
     categories: list[Term]
     target_groups: list[Term]
@@ -156,6 +179,7 @@ class Activity(Schema):
     url: str | None
     locale: str
     intro: str
+    image: Image | None
     organisation: Ref | None
     location: Location
     categories: list[Term]
@@ -182,6 +206,7 @@ class Ontwikkeling(Schema):
     locale: str
     date: datetime.date
     intro: str
+    image: Image | None
     gemeente: Ref | None
 
 

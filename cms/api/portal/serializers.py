@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from aanbod.agenda.occurrences import occurrences_by_activity
 from aanbod.models import ActivityPage, OrganisationPage, ServicePage
+from home.images import API_SPECS, listing_image_representation, prefetch_listing_images
 from home.links import page_url
 from wijken.models import GemeentePage, WijkPage
 from wijken.rollout import visible_wijken
@@ -94,11 +95,13 @@ def address(page) -> dict:
 
 def organisations(pages: list[OrganisationPage], request: HttpRequest) -> list[dict]:
     """Organisations with address, contact and the visible wijken they serve."""
+    prefetch_listing_images(pages, API_SPECS)
     return [
         {
             **base(o, request),
             "kind": o.kind,
             "intro": o.intro,
+            "image": listing_image_representation(o, request),
             "address": address(o),
             "contact": contact(o),
             "wijken": refs(o.wijken.all()),
@@ -110,10 +113,12 @@ def organisations(pages: list[OrganisationPage], request: HttpRequest) -> list[d
 def services(pages: list[ServicePage], request: HttpRequest) -> list[dict]:
     """Services with their organisation, categories, target groups and wijken."""
     parents = parents_by_path(OrganisationPage, pages)
+    prefetch_listing_images(pages, API_SPECS)
     return [
         {
             **base(s, request),
             "intro": s.intro,
+            "image": listing_image_representation(s, request),
             "organisation": ref(parents.get(s.path[: -s.steplen])),
             "categories": terms(s.categories.all()),
             "target_groups": terms(s.target_groups.all()),
@@ -135,6 +140,7 @@ def activities(
     """Activities with their schedule and the occurrences inside the window."""
     parents = parents_by_path(OrganisationPage, pages)
     occurrences_of = occurrences_by_activity(pages, window[0], window[1], per_activity=200)
+    prefetch_listing_images(pages, API_SPECS)
     rows = []
     for a in pages:
         occurrences = occurrences_of[a.pk]
@@ -142,6 +148,7 @@ def activities(
             {
                 **base(a, request),
                 "intro": a.intro,
+                "image": listing_image_representation(a, request),
                 "organisation": ref(parents.get(a.path[: -a.steplen])),
                 "location": {"name": a.location_name, **address(a)},
                 "categories": terms(a.categories.all()),
@@ -166,11 +173,13 @@ def activities(
 def ontwikkelingen(pages: list, request: HttpRequest) -> list[dict]:
     """Ontwikkelingen with their gemeente (two levels up: index, gemeente)."""
     gemeente_of = ancestors_by_path(GemeentePage, pages, 2)
+    prefetch_listing_images(pages, API_SPECS)
     return [
         {
             **base(o, request),
             "date": o.date,
             "intro": o.intro,
+            "image": listing_image_representation(o, request),
             "gemeente": ref(gemeente_of.get(o.path[: -2 * o.steplen])),
         }
         for o in pages
