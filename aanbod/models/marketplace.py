@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from aanbod import conf
 from aanbod.serializers import TermField, WijkField
+from home.region_links import RegionLinksMixin
 from wijken.models import GemeenteContentMixin
 
 
@@ -89,7 +90,7 @@ class ItemStatus(models.TextChoices):
     CLOSED = "closed", _("Gesloten")
 
 
-class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
+class MarketplaceItemPage(RegionLinksMixin, GemeenteContentMixin, RoutablePageMixin, Page):
     """Shared shape of a request and an offer. Only the first name is public."""
 
     category = models.ForeignKey(
