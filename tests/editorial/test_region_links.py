@@ -7,9 +7,11 @@ wijk or a term in another language is refused with a message that says what to d
 is saved; and saving outside the admin (an import, the API, a command) is refused the same way.
 """
 
+import io
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.db import models, transaction
 
 from wagtail.models import Locale, Page, Site, get_page_models
@@ -257,3 +259,21 @@ def test_a_term_in_another_language_becomes_its_translation(tree, elsewhere):
     tree.service.categories.set([elsewhere.translated[Category]])
     tree.service.save_revision()
     assert list(tree.service.categories.all()) == [tree.category]
+
+
+def test_links_saved_before_the_rule_are_listed(tree, elsewhere):
+    """check_region_links names a link that broke the rule before it existed, and fails."""
+    tree.activity.wijken.through.objects.create(
+        activitypage=tree.activity, wijkpage=elsewhere.wijk
+    )  # as saved before the check: straight into the table
+    out = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("check_region_links", stdout=out)
+    assert f"{tree.activity.pk}\t{tree.activity.title}\twijken\tWijk “Overkant”" in out.getvalue()
+
+
+def test_the_demo_regions_keep_to_their_own():
+    """load_demo builds both regions under the rule: no link to list."""
+    out = io.StringIO()
+    call_command("check_region_links", stdout=out)
+    assert "Every link keeps to its page's region and language." in out.getvalue()
