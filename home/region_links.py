@@ -175,6 +175,15 @@ class RegionPageForm(WagtailAdminPageForm):
             field.widget = forms.CheckboxSelectMultiple() if multiple else forms.Select()
         field.widget.choices = narrowed
 
+    def _post_clean(self):
+        # The model's check would see the links the page held before this form: modelcluster
+        # sets the posted ones only when the form saves. clean() below checks the posted ones.
+        self.instance._links_checked_by_form = True
+        try:
+            super()._post_clean()
+        finally:
+            del self.instance._links_checked_by_form
+
     def clean(self):
         """Refuse a wijk, gemeente, organisation or term of another region or language."""
         cleaned_data = super().clean()
@@ -203,8 +212,8 @@ class RegionLinksMixin:
     def clean(self):
         """Refuse links outside the page's region or language, whoever saves the page."""
         super().clean()
-        if not self.path:
-            return  # not in the tree yet: add_child saves (and so checks) it once placed
+        if not self.path or getattr(self, "_links_checked_by_form", False):
+            return  # not in the tree yet (add_child checks it), or the admin form checks it
         values = {field.name: chosen(self, field) for field in region_link_fields(type(self))}
         errors = link_errors(self, values=localise_links(self, values))
         if errors:

@@ -277,3 +277,16 @@ def test_the_demo_regions_keep_to_their_own():
     out = io.StringIO()
     call_command("check_region_links", stdout=out)
     assert "Every link keeps to its page's region and language." in out.getvalue()
+
+
+def test_saving_in_the_admin_drops_a_link_from_before_the_rule(admin_client, tree, elsewhere):
+    """The form does not offer the old foreign wijk, so saving the page removes it."""
+    through = ActivityPage.wijken.through
+    through.objects.create(activitypage=tree.activity, wijkpage=elsewhere.wijk)
+    form_element, form = edit_form(admin_client, tree.activity)
+    data = with_streamfields_empty(as_posted(form_element), form)
+    assert str(elsewhere.wijk.pk) not in data["wijken"]
+    response = admin_client.post(f"/admin/pages/{tree.activity.pk}/edit/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    revision = ActivityPage.objects.get(pk=tree.activity.pk).get_latest_revision_as_object()
+    assert set(revision.wijken.all()) == {tree.wijk, tree.wijk_prep}
