@@ -9,6 +9,7 @@ from wagtail.api import APIField
 
 from aanbod.serializers import WijkListField
 from home.models import PublicVisibilityMixin
+from home.region_links import RegionLinksMixin
 
 
 class FreshnessFields(models.Model):
@@ -55,8 +56,8 @@ class AddressFields(models.Model):
         return ", ".join(part for part in [self.street, locality] if part)
 
 
-class ServesWijkenMixin(PublicVisibilityMixin):
-    """For pages with a ``wijken`` many-to-many: hidden when tied only to hidden wijken."""
+class ServesWijkenMixin(RegionLinksMixin, PublicVisibilityMixin):
+    """Pages with a ``wijken`` many-to-many: own region only; hidden when tied to hidden wijken."""
 
     wijken_panels = [FieldPanel("wijken", widget=forms.CheckboxSelectMultiple)]
     # Hidden wijken are left out of the list: their names are not public yet.

@@ -17,6 +17,7 @@ from wagtail.search import index
 from aanbod import conf
 from aanbod.serializers import TermField, WijkField
 from home.date_inputs import DateFieldPanel
+from home.region_links import RegionLinksMixin
 from wijken.models import GemeenteContentMixin
 
 
@@ -90,7 +91,7 @@ class ItemStatus(models.TextChoices):
     CLOSED = "closed", _("Gesloten")
 
 
-class MarketplaceItemPage(GemeenteContentMixin, RoutablePageMixin, Page):
+class MarketplaceItemPage(RegionLinksMixin, GemeenteContentMixin, RoutablePageMixin, Page):
     """Shared shape of a request and an offer. Only the first name is public."""
 
     category = models.ForeignKey(
