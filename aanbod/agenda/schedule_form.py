@@ -18,12 +18,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from wagtail.admin.forms.pages import WagtailAdminPageForm
 from wagtail.admin.panels import Panel
 from wagtail.admin.widgets import AdminDateInput
 
 from aanbod.agenda import rules, schedules
 from aanbod.agenda.describe import describe_schedule, long_date, weekday_names
+from home.region_links import RegionPageForm
 
 PREVIEW_COUNT = 8
 MAX_INTERVAL = 99
@@ -89,7 +89,7 @@ def _number(label, minimum: int, maximum: int, message):
     )
 
 
-class ActivityPageForm(WagtailAdminPageForm):
+class ActivityPageForm(RegionPageForm):
     """An activity's edit form with the schedule widget (see the module docstring)."""
 
     schedule_kind = forms.ChoiceField(
