@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 import pytest
 
 from tests import factories as f
+from wijken import visibility_store
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = Path("/usr/bin/chromium")
@@ -169,6 +170,12 @@ def tree(db) -> Tree:
     root = Page.get_first_root_node()
     home = f.HomePageFactory(parent=root, slug="testregio")
     site = Site.objects.create(hostname="testregio.localhost", port=80, root_page=home)
+    with visibility_store.deferred(home.path):  # one recompute of the region at the end
+        return _build_tree(home, site)
+
+
+def _build_tree(home, site) -> Tree:
+    """The gemeenten, wijken, organisations and content of the test region."""
     category = f.CategoryFactory(slug="test-boodschappen", name="Boodschappen (test)")
     gemeente = f.GemeentePageFactory(parent=home, title="Testgemeente", slug="testgemeente")
     wijk = f.WijkPageFactory(

@@ -19,10 +19,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.panels import Panel
-from wagtail.admin.widgets import AdminDateInput
 
 from aanbod.agenda import rules, schedules
 from aanbod.agenda.describe import describe_schedule, long_date, weekday_names
+from home.date_inputs import DutchDateField
 from home.region_links import RegionPageForm
 
 PREVIEW_COUNT = 8
@@ -125,9 +125,7 @@ class ActivityPageForm(RegionPageForm):
     schedule_ends = forms.ChoiceField(
         label=_("Tot wanneer"), choices=ENDS_CHOICES, required=False, widget=forms.RadioSelect
     )
-    schedule_until = forms.DateField(
-        label=_("Laatste keer op of voor"), required=False, widget=AdminDateInput
-    )
+    schedule_until = DutchDateField(label=_("Laatste keer op of voor"), required=False)
     schedule_count = _number(
         _("Aantal keer"),
         1,
@@ -135,10 +133,9 @@ class ActivityPageForm(RegionPageForm):
         _("Vul in hoe vaak de activiteit plaatsvindt: een getal van 1 tot en met 2000."),
     )
     schedule_cancelled = DatesField(label=_("Vervalt op"), required=False)
-    schedule_cancel_other = forms.DateField(
+    schedule_cancel_other = DutchDateField(
         label=_("Nog een datum laten vervallen"),
         required=False,
-        widget=AdminDateInput,
         help_text=_("Voor een datum die niet in het lijstje staat."),
     )
     schedule_replace = forms.BooleanField(

@@ -155,8 +155,10 @@ def _data(**schedule) -> dict:
         "slug": "repair-cafe",
         "intro": "Samen spullen repareren.",
         "body": streamfield([]),
-        "start": "2027-01-12 10:00",
-        "end": "2027-01-12 12:00",
+        "start_0": "12-1-2027",  # the date and time boxes, as Dutch editors type them
+        "start_1": "10:00",
+        "end_0": "12-1-2027",
+        "end_1": "12:00",
         "registration": "none",
         "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
         "schedule_kind": "once",
@@ -286,14 +288,22 @@ def test_an_english_editor_gets_the_errors_in_english(editor_client, tree):
     assert "Choose at least one day of the week." in html and "How often" in html
 
 
+def _boxes(name: str, moment: datetime.datetime) -> dict:
+    """A date-time field's date and time boxes, as an editor types them (8-12-2026, 10:00)."""
+    return {
+        f"{name}_0": f"{moment.day}-{moment.month}-{moment.year}",
+        f"{name}_1": moment.strftime("%H:%M"),
+    }
+
+
 def _edit_data(page, **changes) -> dict:
     values = {
         "title": page.title,
         "slug": page.slug,
         "intro": page.intro,
         "body": streamfield([]),
-        "start": page.start.astimezone(TZ).strftime("%Y-%m-%d %H:%M"),
-        "end": page.end.astimezone(TZ).strftime("%Y-%m-%d %H:%M"),
+        **_boxes("start", page.start.astimezone(TZ)),
+        **_boxes("end", page.end.astimezone(TZ)),
         "registration": page.registration,
         "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
         "action-publish": "publish",
@@ -408,7 +418,7 @@ def test_moving_the_start_of_an_n_times_series_moves_its_last_date(editor_client
         series_end=datetime.date(2027, 1, 26),
     )
     widget = _unchanged_widget(editor_client, page)
-    later = {"start": "2027-02-02 10:00", "end": "2027-02-02 12:00"}
+    later = {"start_0": "2-2-2027", "start_1": "10:00", "end_0": "2-2-2027", "end_1": "12:00"}
     response = editor_client.post(
         f"/admin/pages/{page.pk}/edit/", {**_edit_data(page), **widget, **later}
     )

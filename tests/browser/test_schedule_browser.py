@@ -87,7 +87,8 @@ def test_editor_makes_a_second_tuesday_activity_and_cancels_one_date(e2e_server,
     page.fill("#id_title", TITLE)
     page.fill("#id_intro", "Samen kapotte spullen repareren, met koffie.")
     for name, time in [("start", "10:00"), ("end", "12:00")]:
-        page.fill(f"#id_{name}", f"{first.isoformat()} {time}")
+        page.fill(f"#id_{name}_0", f"{first.day}-{first.month}-{first.year}")  # Dutch date box
+        page.fill(f"#id_{name}_1", time)
         page.keyboard.press("Tab")
     widget = page.locator("[data-schedule-widget]")
     widget.get_by_label("Elke maand, of om de paar maanden").check()

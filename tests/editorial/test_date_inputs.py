@@ -98,7 +98,8 @@ def test_editor_types_a_dutch_date_and_time(editor_client, tree):
         start_1="10.30",
         end_0="8 dec",
         end_1="12u",
-        series_end="30 juni 2027",
+        schedule_ends="until",  # the schedule widget's "until" date, typed the Dutch way too
+        schedule_until="30 juni 2027",
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     page = ActivityPage.objects.get(pk=page.pk)
