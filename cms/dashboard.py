@@ -20,6 +20,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 
 from aanbod.models import OfferPage, OrganisationPage, RequestPage
+from aanbod.spreadsheets.access import may_import
 from wijken.models import GemeentePage, OntwikkelingIndexPage
 
 # Kinds of page an editor adds from the dashboard, by model name, with their button label.
@@ -108,6 +109,14 @@ def add_buttons(user, parents: list[Page]) -> list[AddButton]:
     return buttons
 
 
+def sheet_button(user, organisation: OrganisationPage) -> list[AddButton]:
+    """'Activiteiten uit spreadsheet' for an organisation whose activities the user may add."""
+    if not may_import(user, organisation):
+        return []
+    url = reverse("spreadsheet_upload") + f"?organisatie={organisation.pk}"
+    return [AddButton(str(_("Activiteiten uit spreadsheet")), url)]
+
+
 def own_areas(user, limit: int = 8) -> dict[str, list[OwnArea]]:
     """The user's organisations and gemeenten (where their rights are rooted) with their pages."""
     if not user.is_authenticated:
@@ -122,7 +131,9 @@ def own_areas(user, limit: int = 8) -> dict[str, list[OwnArea]]:
             indexes.setdefault(index.path[: -Page.steplen], []).append(index)
     return {
         "organisations": [
-            OwnArea(org, latest_pages(org, limit), add_buttons(user, [org]))
+            OwnArea(
+                org, latest_pages(org, limit), add_buttons(user, [org]) + sheet_button(user, org)
+            )
             for org in organisations
         ],
         "gemeenten": [

@@ -196,6 +196,8 @@ def test_an_organisation_editor_sees_mijn_organisatie_with_its_pages_and_buttons
     assert tree.ontwikkeling.pk not in rows and tree.request.pk not in rows
     assert "Gepubliceerd" in text(rows[tree.activity.pk])
     found = buttons(mine)
+    sheet = found.pop("Activiteiten uit spreadsheet")
+    assert sheet == f"/admin/spreadsheet/?organisatie={tree.organisation.pk}"
     assert set(found) == {"Nieuwe activiteit", "Nieuwe dienst"}  # no vacancy page type yet
     org = tree.organisation.pk
     assert found["Nieuwe activiteit"] == f"/admin/pages/add/aanbod/activitypage/{org}/"
