@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from aanbod.agenda.schedule_form import preview_view
+from aanbod.agenda.words.form import preview_view
 from aanbod.models import AbuseReport, Category, TargetGroup
 
 

@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aanbod.agenda import schedules
-from aanbod.agenda.schedule_form import ActivityPageForm, SchedulePanel
+from aanbod.agenda.words.form import ActivityPageForm, SchedulePanel
 from aanbod.models.base import AddressFields, FreshnessFields, ServesWijkenMixin
 from aanbod.panels import ImportedActivityPanel
 from aanbod.serializers import TermListField

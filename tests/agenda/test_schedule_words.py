@@ -17,8 +17,8 @@ from wagtail.users.models import UserProfile
 import pytest
 import time_machine
 
-from aanbod.agenda import rules
-from aanbod.agenda.describe import describe_schedule
+from aanbod.agenda.words import rules
+from aanbod.agenda.words.describe import describe_schedule
 from aanbod.models import ActivityExceptionDate, ActivityPage
 from tests import factories as f
 from tests.roles import organisation_editor

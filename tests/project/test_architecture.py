@@ -14,6 +14,7 @@ APPS = ("cms", "search", "aanbod", "wijken", "home", "outbox")
 AANBOD_PACKAGES = (
     "agenda",
     "agenda/import_",
+    "agenda/words",
     "marketplace",
     "widget",
     "editorial",

@@ -20,8 +20,9 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.panels import Panel
 
-from aanbod.agenda import rules, schedules
-from aanbod.agenda.describe import describe_schedule, long_date, weekday_names
+from aanbod.agenda import schedules
+from aanbod.agenda.words import rules
+from aanbod.agenda.words.describe import describe_schedule, long_date, weekday_names
 from home.date_inputs import DutchDateField
 from home.region_links import RegionPageForm
 

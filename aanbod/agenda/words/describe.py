@@ -10,7 +10,8 @@ from django.utils import formats
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from aanbod.agenda.rules import (
+from aanbod.agenda.schedules import LOCAL_TZ
+from aanbod.agenda.words.rules import (
     BY_WEEKDAY,
     COUNT,
     DAILY,
@@ -22,7 +23,6 @@ from aanbod.agenda.rules import (
     rule_parts,
     schedule_from_rule,
 )
-from aanbod.agenda.schedules import LOCAL_TZ
 
 EN_DASH = "\u2013"
 
