@@ -4,6 +4,8 @@ import html
 import re
 import unicodedata
 
+from django.utils.text import slugify
+
 import nh3
 
 # Line and paragraph breaks survive in multi-line text; every other control or format
@@ -52,3 +54,14 @@ def has_contact_details(value: str) -> bool:
     if EMAIL_RE.search(value):
         return True
     return any(sum(c.isdigit() for c in m.group()) >= 9 for m in PHONE_RE.finditer(value))
+
+
+def free_slug(taken: set, title: str) -> str:
+    """A slug for ``title`` not in ``taken`` (``-2``, ``-3`` ... appended), added to ``taken``."""
+    base = slugify(title)[:70] or "activiteit"
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    taken.add(slug)
+    return slug

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page, WorkflowState
@@ -18,6 +17,7 @@ from wagtail.models import Page, WorkflowState
 from aanbod.models import ActivityPage, OrganisationPage, ReviewMode
 from aanbod.spreadsheets.read import Sheet
 from aanbod.spreadsheets.rows import Context, Row, check_sheet, latest
+from aanbod.text import free_slug
 from wijken import visibility_store
 
 
@@ -58,16 +58,6 @@ def errors_of(rows: list[Row]) -> list[str]:
     return [message for row in rows for message in row.messages]
 
 
-def _free_slug(taken: set, title: str) -> str:
-    base = slugify(title)[:70] or "activiteit"
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    taken.add(slug)
-    return slug
-
-
 def _fill(page: ActivityPage, row: Row) -> None:
     for name, value in row.values.items():
         setattr(page, name, value)
@@ -89,7 +79,7 @@ def _release(page: ActivityPage, direct: bool, user) -> None:
 
 
 def _create(organisation: OrganisationPage, row: Row, direct: bool, taken: set, user):
-    page = ActivityPage(import_key=row.key, slug=_free_slug(taken, row.values["title"]))
+    page = ActivityPage(import_key=row.key, slug=free_slug(taken, row.values["title"]))
     page.owner = user if user is not None and user.pk else None
     _fill(page, row)
     if "wijken" not in row.relations:

@@ -33,7 +33,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page, WorkflowState
@@ -43,6 +42,7 @@ from aanbod.agenda.import_.fetch import FeedError, fetch
 from aanbod.agenda.import_.parse import Event, Parsed, parse
 from aanbod.models import ActivityExceptionDate, ActivityPage, CalendarFeed, OrganisationPage
 from aanbod.models.organisations import ReviewMode
+from aanbod.text import free_slug
 from home.links import admin_url
 from outbox.mail import queue_mail
 from wijken.onboarding import page_editors
@@ -103,16 +103,6 @@ def _fill(page: ActivityPage, event: Event) -> None:
     page.exception_dates = [ActivityExceptionDate(date=d) for d in sorted(event.exception_dates)]
 
 
-def _free_slug(taken: set, title: str) -> str:
-    base = slugify(title)[:70] or "activiteit"
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    taken.add(slug)
-    return slug
-
-
 def _submit(page: ActivityPage) -> None:
     """Send the latest revision to the organisation's review workflow (a draft without one)."""
     for state in WorkflowState.objects.active().for_instance(page):
@@ -144,7 +134,7 @@ class _Run:
 
 
 def _create(run: _Run, event: Event) -> None:
-    page = ActivityPage(ical_uid=event.uid, slug=_free_slug(run.taken_slugs, event.title))
+    page = ActivityPage(ical_uid=event.uid, slug=free_slug(run.taken_slugs, event.title))
     _fill(page, event)
     page.wijken.set(list(run.organisation.wijken.all()))
     page.live = run.direct
